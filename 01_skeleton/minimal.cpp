@@ -1,0 +1,15 @@
+// The smallest image that boots: two words of vector table and one
+// instruction. Built by `make VARIANT=minimal` to measure the floor.
+#include "runtime/linker_symbols.hpp"
+
+extern "C" [[noreturn]] void Reset_Handler() {
+    while (true) {
+    }
+}
+
+struct MinimalVectors {
+    const void* initial_stack_pointer;
+    void (*reset)();
+};
+
+[[gnu::used, gnu::section(".vectors")]] const MinimalVectors minimal_vectors{&__stack_top, Reset_Handler};

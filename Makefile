@@ -1,0 +1,48 @@
+# Bare metal C++: the course's top level. `make help` lists what is here.
+LESSONS := $(sort $(patsubst %/Makefile,%,$(wildcard [0-9][0-9]_*/Makefile)))
+# tests/host (Catch2) and the tests of the check machinery itself.
+TEST_DIRS := $(sort $(patsubst %/checks.sh,%,$(wildcard tests/*/checks.sh)))
+LESSON_NUMBERS := $(foreach l,$(LESSONS),$(firstword $(subst _, ,$(l))))
+BOARD ?= lm3s6965evb
+export BOARD
+
+.PHONY: help setup doctor check docs compile_commands.json clean preflight
+
+help:
+	@echo "Bare metal C++ on ARM Cortex-M"
+	@echo "  make setup        install the tools (Debian packages; as root or with sudo)"
+	@echo "  make doctor       show each tool's version, or what is missing"
+	@echo "  make check        every lesson's checks and the host tests; last line 'N passed, N failed'"
+	@echo "  make check-NN     one lesson's checks: $(addprefix check-,$(LESSON_NUMBERS))"
+	@echo "  make docs         copy the real code and transcripts into lessons/*.md"
+	@echo "  make compile_commands.json   for clangd"
+	@echo "  make clean        remove every build/ folder"
+	@echo "Each lesson folder ($(LESSONS)) has its own make, run, check, debug: see 'make -C 01_skeleton help'."
+
+setup:
+	@common/setup/setup.sh
+
+doctor:
+	@common/setup/doctor.sh
+
+# Before any check: one clear line per missing tool, not a compiler error.
+preflight:
+	@common/setup/doctor.sh > /dev/null || { common/setup/doctor.sh | grep MISSING; echo; echo "0 passed, 1 failed"; exit 1; }
+
+check: preflight
+	@common/check/run $(LESSONS) $(TEST_DIRS)
+
+check-%: preflight
+	@lesson=$$(ls -d $*_*/ 2>/dev/null | head -n 1); \
+	if [ -z "$$lesson" ]; then echo "no lesson '$*': use one of $(LESSON_NUMBERS) (e.g. make check-01)"; exit 2; fi; \
+	common/check/run $$lesson
+
+docs:
+	@python3 common/check/docs.py update lessons/*.md
+
+compile_commands.json:
+	@{ echo '['; for l in $(LESSONS); do $(MAKE) -s --no-print-directory -C $$l compile-commands; done | sed '$$ s/,$$//'; echo ']'; } > $@
+	@echo "wrote $@"
+
+clean:
+	@for l in $(LESSONS) $(TEST_DIRS); do rm -rf $$l/build; done

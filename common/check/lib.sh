@@ -1,0 +1,295 @@
+# The check library: sourced by common/check/run before a folder's checks.sh.
+# A checks.sh is a list of declarations:
+#   check "uart prints hello" qemu_expect --output "hello"
+# `check` runs the command; the command succeeds or fails, and on failure
+# says (with `explain`) what was expected, what happened and where to look.
+
+source "$COURSE/common/check/gdbstub.sh"
+
+# --- running and reporting -------------------------------------------------
+
+CHECK_PASSED=0
+CHECK_FAILED=0
+
+begin_folder() {
+  echo
+  if [ -f Makefile ] && grep -q 'rules.mk' Makefile; then
+    if ! load_board_env "${BOARD:-}"; then
+      echo "FAIL $(basename "$CHECK_DIR"): cannot read its build settings"
+      CHECK_FAILED=$((CHECK_FAILED + 1))
+      end_folder
+      exit 0
+    fi
+    echo "== $(basename "$CHECK_DIR") (BOARD=$BOARD)"
+  else
+    echo "== $(basename "$CHECK_DIR")"
+  fi
+}
+
+end_folder() {
+  echo "$CHECK_PASSED $CHECK_FAILED" >> "$CHECK_TALLY"
+}
+
+# load_board_env [BOARD]: BOARD, CHIP, QEMU_MACHINE, RAM_END, BUILD, ELF, ...
+# for the current folder, from its Makefile (one source of truth).
+load_board_env() {
+  local env
+  env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} board-env 2>&1) || { echo "$env"; return 1; }
+  eval "$env"
+}
+
+# check NAME COMMAND [ARGS...]
+check() {
+  local name=$1 log status
+  shift
+  log=$(mktemp)
+  ( "$@" ) > "$log" 2>&1
+  status=$?
+  if [ $status -eq 0 ]; then
+    echo "PASS $name"
+    CHECK_PASSED=$((CHECK_PASSED + 1))
+    grep '^note: ' "$log" | sed 's/^note: /     /'
+  else
+    echo "FAIL $name"
+    CHECK_FAILED=$((CHECK_FAILED + 1))
+    sed 's/^note: //; s/^/     /' "$log"
+  fi
+  rm -f "$log"
+}
+
+# Lines a check prints on PASS too (sizes, counts: what the learner came for).
+note() { echo "note: $*"; }
+
+# explain EXPECTED GOT HINT: the three things a failing check must say.
+explain() {
+  echo "expected: $1"
+  echo "got:      $2"
+  echo "hint:     $3"
+  return 1
+}
+
+indent() { sed 's/^/  | /'; }
+
+# on_board BOARD COMMAND...: run one check command for another board.
+on_board() {
+  local board=$1
+  shift
+  load_board_env "$board" || return 1
+  "$@"
+}
+
+# --- building --------------------------------------------------------------
+
+# variant_elf [VARIANT]: where `make VARIANT=...` puts its ELF.
+variant_elf() { echo "$LESSON_DIR/build/$BOARD/${1:-main}/firmware.elf"; }
+
+make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" "$@" 2>&1; }
+
+# builds [VARIANT]: the firmware compiles and links.
+builds() {
+  local out
+  if ! out=$(make_lesson ${1:+VARIANT=$1} all); then
+    echo "$out" | grep -v '^arm-none-eabi-' | tail -n 20 | indent
+    explain "'make${1:+ VARIANT=$1}' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
+      "read the first error line above; 'make -C $(basename "$LESSON_DIR")' shows it in full"
+    return 1
+  fi
+  note "$(size_line "$(variant_elf "${1:-}")")"
+}
+
+size_line() {
+  arm-none-eabi-size "$1" | awk 'NR == 2 {printf "size: %d bytes of flash (text %d + data %d), %d bytes of RAM (data %d + bss %d)", $1 + $2, $1, $2, $2 + $3, $2, $3}'
+}
+
+# build_fails_with VARIANT MESSAGE: the variant must fail to build, and the
+# tools must say MESSAGE (a fixed string). Shows the line that says it.
+build_fails_with() {
+  local variant=$1 message=$2 out
+  if out=$(make_lesson VARIANT="$variant" all); then
+    explain "'make VARIANT=$variant' to fail with: $message" "it built" \
+      "the pitfall is no longer there: check the variant's files and the lesson's Makefile"
+    return 1
+  fi
+  if ! grep -q -F -- "$message" <<< "$out"; then
+    echo "$out" | grep -v '^arm-none-eabi-' | tail -n 15 | indent
+    explain "the build of VARIANT=$variant to fail with: $message" "it failed differently (above)" \
+      "a different error means the variant broke in a new way; fix that first"
+    return 1
+  fi
+  note "the tools say: $(grep -F -m1 -- "$message" <<< "$out" | sed "s|$COURSE/||g")"
+}
+
+# --- reading the ELF -------------------------------------------------------
+
+# elf_word ELF ADDRESS: the 32-bit word the image holds at ADDRESS.
+elf_word() {
+  gdb-multiarch -nx -batch -ex "printf \"0x%08x\\n\", *(unsigned int *) $2" "$1" 2>/dev/null | tail -n 1
+}
+
+# symbol_address ELF NAME: the address of a symbol (empty if none).
+symbol_address() {
+  arm-none-eabi-nm "$1" | awk -v name="$2" '$3 == name {print "0x" $1; exit}'
+}
+
+# disassembly ELF FUNCTION: the instructions of one function (C++ name ok).
+disassembly() {
+  arm-none-eabi-objdump -d -C --no-show-raw-insn --disassemble="$2" "$1" | awk '/^ +[0-9a-f]+:/'
+}
+
+hex_eq() { [ $(( $1 )) -eq $(( $2 )) ]; }
+
+# --- running in QEMU -------------------------------------------------------
+
+# qemu_expect [--variant V] [--elf F] [--exit N] [--output TEXT | --contains TEXT]
+#             [--timeout S] [--icount] [--serial SPEC]
+# Runs the firmware; checks its exit code (semihosting) and its output.
+qemu_expect() {
+  local variant="" elf="" want_exit=0 want_output="" mode="" timeout_s=5 extra=() out err status
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --variant) variant=$2; shift 2 ;;
+      --elf) elf=$2; shift 2 ;;
+      --exit) want_exit=$2; shift 2 ;;
+      --output) want_output=$2; mode=exact; shift 2 ;;
+      --contains) want_output=$2; mode=contains; shift 2 ;;
+      --timeout) timeout_s=$2; shift 2 ;;
+      --icount) extra+=(--icount); shift ;;
+      --serial) extra+=(--serial "$2"); shift 2 ;;
+      *) echo "qemu_expect: unknown option $1"; return 2 ;;
+    esac
+  done
+  if [ -z "$elf" ]; then
+    builds "$variant" > /dev/null || { builds "$variant"; return 1; }
+    elf=$(variant_elf "$variant")
+  fi
+  [ -n "$QEMU_MACHINE" ] || { explain "a board QEMU can emulate" "BOARD=$BOARD is real hardware" "run checks with BOARD=lm3s6965evb or BOARD=microbit"; return 1; }
+  out=$(mktemp) err=$(mktemp)
+  "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "${extra[@]}" "$elf" > "$out" 2> "$err"
+  status=$?
+  QEMU_OUTPUT=$(cat "$out")
+  diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" || { rm -f "$out" "$err"; return 1; }
+  if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want_output")" ]; then
+    explain "output: $(printf '%b' "$want_output" | head -c 300)" "output: $(head -c 300 "$out")" \
+      "the firmware ran and exited, but printed something else; compare the two lines above"
+    rm -f "$out" "$err"; return 1
+  fi
+  if [ "$mode" = contains ] && ! grep -q -F -- "$(printf '%b' "$want_output")" "$out"; then
+    head -n 20 "$out" | indent
+    explain "output containing: $want_output" "output without it (above)" \
+      "the firmware ran and exited, but never printed that"
+    rm -f "$out" "$err"; return 1
+  fi
+  rm -f "$out" "$err"
+}
+
+# diagnose_run STATUS WANT_EXIT STDERR_FILE STDOUT_FILE TIMEOUT: turn a QEMU
+# exit into words a learner can act on.
+diagnose_run() {
+  local status=$1 want=$2 err=$3 out=$4 timeout_s=$5
+  if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+    tail -n 10 "$out" | indent
+    explain "the firmware to exit with code $want" "it was still running after ${timeout_s} s (a hang), output so far above" \
+      "it is stuck in a loop or parked in panic(); run 'make debug', type continue, then Ctrl-C and bt to see where"
+    return 1
+  fi
+  if grep -q 'Lockup' "$err"; then
+    indent < "$err"
+    explain "the firmware to exit with code $want" "the CPU locked up: a fault while handling a fault, or no usable fault handler (QEMU's report above)" \
+      "look at R15 (PC) and R14 (LR) in the report; 'arm-none-eabi-addr2line -e build/.../firmware.elf ADDRESS' names the line"
+    return 1
+  fi
+  if [ "$status" -ne "$want" ]; then
+    tail -n 10 "$out" | indent
+    [ -s "$err" ] && indent < "$err"
+    explain "exit code $want" "exit code $status" \
+      "the firmware reported failure through semihosting; its output above says why"
+    return 1
+  fi
+}
+
+# --- GDB as an oracle ------------------------------------------------------
+
+# gdb_session [--variant V] [--name NAME] SCRIPT: run QEMU halted at reset,
+# attach GDB, run SCRIPT (GDB commands) in batch mode. The transcript, with
+# each command shown after "(gdb) ", is kept in build/transcripts/NAME.txt
+# and in GDB_TRANSCRIPT.
+gdb_session() {
+  local variant="" name="" script elf log transcript prelude
+  while [ $# -gt 1 ]; do
+    case "$1" in
+      --variant) variant=$2; shift 2 ;;
+      --name) name=$2; shift 2 ;;
+      *) echo "gdb_session: unknown option $1"; return 2 ;;
+    esac
+  done
+  script=$1
+  [ -n "$name" ] || name=$(basename "$script" .gdb)
+  builds "$variant" > /dev/null || { builds "$variant"; return 1; }
+  elf=$(variant_elf "$variant")
+  log=$(mktemp) prelude=$(mktemp)
+  start_qemu_gdbstub "$QEMU_MACHINE" "$elf" "$log" || { rm -f "$log" "$prelude"; return 1; }
+  cat > "$prelude" <<EOT
+set confirm off
+set pagination off
+set width 0
+directory $COURSE
+target remote 127.0.0.1:$GDB_PORT
+set trace-commands on
+EOT
+  mkdir -p "$LESSON_DIR/build/transcripts"
+  transcript="$LESSON_DIR/build/transcripts/$name.txt"
+  (cd "$COURSE" && timeout 30 gdb-multiarch -nx -batch -x "$prelude" -x "$LESSON_DIR/$script" "$elf" 2>&1) \
+    | sed -n -e '/^+/,$p' | sed -e 's/^+/(gdb) /' \
+    | grep -v -e '^\[Inferior 1 (process 1) detached\]$' -e '^(gdb) kill$' > "$transcript"
+  GDB_STATUS=${PIPESTATUS[0]}
+  stop_qemu
+  GDB_TRANSCRIPT=$(cat "$transcript")
+  rm -f "$log" "$prelude"
+}
+
+# gdb_expect [--variant V] [--name NAME] SCRIPT PATTERN...: every PATTERN
+# (an extended regular expression) must match the GDB transcript.
+gdb_expect() {
+  local args=() pattern missing=0
+  while [ $# -gt 0 ] && [[ "$1" == --* ]]; do args+=("$1" "$2"); shift 2; done
+  args+=("$1"); shift
+  gdb_session "${args[@]}" || return 1
+  for pattern in "$@"; do
+    if ! grep -q -E -- "$pattern" <<< "$GDB_TRANSCRIPT"; then
+      [ $missing -eq 0 ] && indent <<< "$GDB_TRANSCRIPT"
+      explain "the GDB session to show /$pattern/" "it did not (transcript above)" \
+        "$( [ "$GDB_STATUS" -eq 124 ] && echo "GDB timed out: a breakpoint was never reached, so the program went elsewhere; " )run 'make debug${args[1]:+ VARIANT=${args[1]}}' and step through it yourself"
+      missing=1
+    fi
+  done
+  [ $missing -eq 0 ]
+}
+
+# --- text and code ---------------------------------------------------------
+
+# docs_match LESSON.md: every excerpt and transcript in the text is what the
+# source and the checks really hold.
+docs_match() {
+  python3 "$COURSE/common/check/docs.py" check "$COURSE/$1"
+}
+
+# --- the checks' own tests -------------------------------------------------
+
+# check_fails_with MESSAGE COMMAND...: COMMAND is a check that must FAIL,
+# and its explanation must contain MESSAGE. A check that cannot fail is a
+# defect; this is how the machinery proves that its checks can.
+check_fails_with() {
+  local message=$1 out
+  shift
+  if out=$("$@" 2>&1); then
+    echo "$out" | indent
+    explain "'$*' to fail" "it passed (output above)" "the check machinery let a broken firmware through"
+    return 1
+  fi
+  if ! grep -q -F -- "$message" <<< "$out"; then
+    echo "$out" | indent
+    explain "its failure to say: $message" "it said something else (above)" "the check failed, but would not tell the learner why"
+    return 1
+  fi
+  note "it says: $(grep -F -m1 -- "$message" <<< "$out" | sed 's/^ *//')"
+}

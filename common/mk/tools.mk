@@ -1,0 +1,13 @@
+# Tool names, and one clear line when one is missing.
+CROSS := arm-none-eabi-
+CXX_ARM := $(CROSS)g++
+OBJCOPY := $(CROSS)objcopy
+OBJDUMP := $(CROSS)objdump
+SIZE := $(CROSS)size
+NM := $(CROSS)nm
+QEMU := qemu-system-arm
+GDB := gdb-multiarch
+OPENOCD := openocd
+
+# $(call require,tool,package): stop with one line naming the fix.
+require = $(if $(shell command -v $(1) 2>/dev/null),,$(error $(1) is not installed (Debian package $(2)): run 'make setup' at the top of the course))
