@@ -10,6 +10,10 @@ reset_vector_is_reset_handler() {
   hex_eq "$vector" "$handler | 1" || { explain "word 1 of the vector table = Reset_Handler | 1 = $(printf '0x%08x' $((handler | 1)))" "$vector" \
     "the Thumb bit (bit 0) must be set, and .vectors must come first in flash: see skeleton.ld"; return 1; }
   hex_eq "$entry" "$handler | 1" || { explain "ELF entry point = Reset_Handler | 1" "$entry" "ENTRY(Reset_Handler) in skeleton.ld"; return 1; }
+  keep_transcript vector-table "$(gdb-multiarch -nx -batch \
+    -ex 'echo (gdb) info symbol 0\n' -ex 'info symbol 0' \
+    -ex 'echo (gdb) print/x *(unsigned int (*)[2]) 0\n' -ex 'print/x *(unsigned int (*)[2]) 0' \
+    -ex "echo (gdb) info symbol $handler\\n" -ex "info symbol $handler" "$elf")"
   note "vector table word 1 = $vector (Reset_Handler at $handler, +1 for Thumb); ELF entry = $entry"
 }
 
@@ -52,6 +56,20 @@ check "pitfall: no runtime hooks, the link fails on __assert_func" \
   build_fails_with missing-hooks "undefined reference to \`__assert_func'"
 check "pitfall: Reset_Handler without extern \"C\" leaves the vector table's reference undefined" \
   mangled_reset_handler_fails_the_link
+redeclared_reset_handler_keeps_c_linkage() {
+  builds reset-redeclared > /dev/null || { builds reset-redeclared; return 1; }
+  local name
+  name=$(arm-none-eabi-nm "$LESSON_DIR/build/$BOARD/reset-redeclared/lesson/pitfalls/reset-redeclared.o" | awk '$2 == "T" {print $3}')
+  [ "$name" = Reset_Handler ] || { explain "the object to define Reset_Handler (C linkage, from the header's declaration)" "it defines: $name" \
+    "does pitfalls/reset-redeclared.cpp still include runtime/vectors.hpp?"; return 1; }
+  note "the object defines $name: the header's extern \"C\" declaration came first"
+}
+
+check "a definition that saw the extern \"C\" declaration keeps the C name" redeclared_reset_handler_keeps_c_linkage
 check "pitfall: returning from Reset_Handler lands in HardFault" \
   gdb_expect --variant reset-returns gdb/reset-returns.gdb 'HardFault_Handler' '^\$1 = 3$' '^\$3 = 0xfffffffe$'
+check "pitfall: a throw needs the C++ runtime's exception support" \
+  build_fails_with throws "undefined reference to \`__cxa_allocate_exception'"
+check "pitfall: a thread-safe local static needs the C++ runtime's guard lock" \
+  build_fails_with static-local "undefined reference to \`__cxa_guard_acquire'"
 check "lesson text matches the code and the GDB transcripts" docs_match lessons/01-skeleton.md

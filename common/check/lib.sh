@@ -94,7 +94,20 @@ builds() {
       "read the first error line above; 'make -C $(basename "$LESSON_DIR")' shows it in full"
     return 1
   fi
+  keep_transcript "size-$BOARD-${1:-main}" "$(cd "$LESSON_DIR" && arm-none-eabi-size "build/$BOARD/${1:-main}/firmware.elf")"
   note "$(size_line "$(variant_elf "${1:-}")")"
+}
+
+# keep_transcript NAME TEXT: save what a check saw, for the lesson text to
+# show (<!-- transcript: lesson/NAME -->); the docs check compares the two.
+keep_transcript() {
+  mkdir -p "$LESSON_DIR/build/transcripts"
+  printf '%s\n' "$2" > "$LESSON_DIR/build/transcripts/$1.txt"
+}
+
+# What the tools said, without make's own lines and with paths made relative.
+tool_messages() {
+  grep -v -e '^arm-none-eabi-' -e '^make: \*\*\*' -e '^make\[' | sed "s|$COURSE/||g"
 }
 
 size_line() {
@@ -116,6 +129,7 @@ build_fails_with() {
       "a different error means the variant broke in a new way; fix that first"
     return 1
   fi
+  keep_transcript "build-$variant" "$(tool_messages <<< "$out")"
   note "the tools say: $(grep -F -m1 -- "$message" <<< "$out" | sed "s|$COURSE/||g")"
 }
 

@@ -27,3 +27,25 @@ check "a lesson text whose excerpt drifted fails the docs check" \
   check_fails_with "differs from its excerpt" docs_match tests/machinery/fixtures/drifted.md
 check "a code block with no marker fails the docs check" \
   check_fails_with "no <!-- excerpt: ... --> or <!-- transcript: ... --> marker" docs_match tests/machinery/fixtures/unmarked.md
+
+# Bad input gets one clear line: what is wrong and how to fix it.
+expect_make_error() {
+  local message=$1 out
+  shift
+  if out=$(make -s --no-print-directory "$@" 2>&1); then
+    explain "'make $*' to stop with: $message" "it succeeded" "the input check is gone"; return 1
+  fi
+  grep -q -F -- "$message" <<< "$out" || { echo "$out" | tail -n 5 | indent
+    explain "'make $*' to say: $message" "it said something else (above)" "the learner would not know what to fix"; return 1; }
+  note "make says: $(grep -F -m1 -- "$message" <<< "$out")"
+}
+
+check "a missing compiler is one line that says to run make setup" \
+  expect_make_error "arm-none-eabi-g++-absent is not installed (Debian package gcc-arm-none-eabi): run 'make setup'" \
+  -C "$COURSE/01_skeleton" CXX_ARM=arm-none-eabi-g++-absent VARIANT=missing-tool-test
+check "an unknown BOARD is one line listing the boards" \
+  expect_make_error "unknown BOARD 'pdp11': use one of" -C "$COURSE/01_skeleton" BOARD=pdp11
+check "an unknown lesson number is one line listing the lessons" \
+  expect_make_error "no lesson '99': use one of" -C "$COURSE" check-99
+check "running a real board in QEMU is one line saying what to do instead" \
+  expect_make_error "BOARD=ek-lm3s6965 is real hardware, not emulated" -C "$COURSE/01_skeleton" BOARD=ek-lm3s6965 run
