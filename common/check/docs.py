@@ -13,6 +13,8 @@ marker that says where its text comes from:
                                                     01_skeleton/build/transcripts/
   <!-- illustration: why it is not real code -->    shown, not checked (rare)
 
+Relative links ([text](path)) must lead to files that exist.
+
   docs.py check FILE.md...    fail on any difference, and say where
   docs.py update FILE.md...   rewrite the blocks from their sources
 """
@@ -32,7 +34,7 @@ class DocError(Exception):
 
 def region(path: Path, name: str) -> list[str]:
     lines = path.read_text().splitlines()
-    start = [i for i, line in enumerate(lines) if re.search(rf"excerpt: {re.escape(name)}\b", line)]
+    start = [i for i, line in enumerate(lines) if re.search(rf"excerpt: {re.escape(name)}(?=\s|\*/|$)", line)]
     if len(start) != 1:
         raise DocError(f"{path.relative_to(COURSE)} has {len(start)} lines marking 'excerpt: {name}' (need exactly one)")
     for end in range(start[0] + 1, len(lines)):
@@ -63,8 +65,23 @@ def normalise(lines: list[str]) -> list[str]:
     return lines
 
 
+LINK = re.compile(r"\]\(([^)\s#]+)(#[^)]*)?\)")
+
+
+def broken_links(md: Path) -> list[str]:
+    """Relative links that point at nothing: a renamed file must not leave the text behind."""
+    problems = []
+    for number, line in enumerate(md.read_text().splitlines(), 1):
+        for target, _ in LINK.findall(line):
+            if "://" in target or target.startswith("mailto:"):
+                continue
+            if not (md.parent / target).exists():
+                problems.append(f"{md.relative_to(COURSE)}:{number}: link to {target}, which does not exist")
+    return problems
+
+
 def process(md: Path, update: bool) -> list[str]:
-    problems, out = [], []
+    problems, out = broken_links(md), []
     lines = md.read_text().splitlines()
     i, marker = 0, None
     while i < len(lines):

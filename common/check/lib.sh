@@ -254,7 +254,7 @@ EOT
   transcript="$LESSON_DIR/build/transcripts/$name.txt"
   (cd "$COURSE" && timeout 30 gdb-multiarch -nx -batch -x "$prelude" -x "$LESSON_DIR/$script" "$elf" 2>&1) \
     | sed -n -e '/^+/,$p' | sed -e 's/^+/(gdb) /' \
-    | grep -v -e '^\[Inferior 1 (process 1) detached\]$' -e '^(gdb) kill$' > "$transcript"
+    | grep -v -e '^\[Inferior 1 (process 1) detached\]$' -e '^(gdb) kill$' -e '^(gdb) +*set trace-commands o' > "$transcript"
   GDB_STATUS=${PIPESTATUS[0]}
   stop_qemu
   GDB_TRANSCRIPT=$(cat "$transcript")

@@ -25,11 +25,14 @@ ELF := $(BUILD)/firmware.elf
 OPTIMIZE ?= -Os
 # Freestanding C++: no hosted library, no exceptions or RTTI runtime, no
 # thread-safe statics (there are no threads, and no __cxa_guard_* to call).
+# -fno-tree-loop-distribute-patterns: never turn a loop into a call to
+# memcpy/memset (lesson 02), not even if -ffreestanding is dropped.
 CXXFLAGS := $(CPU_FLAGS) -std=c++20 $(OPTIMIZE) -g3 \
   -ffreestanding -fno-exceptions -fno-rtti -fno-threadsafe-statics \
   -fno-use-cxa-atexit -fno-unwind-tables -fno-asynchronous-unwind-tables \
   -ffunction-sections -fdata-sections \
   -ffile-prefix-map=$(COURSE)/= \
+  -fno-tree-loop-distribute-patterns \
   -Wall -Wextra -Werror \
   -I. -I$(COURSE)/common -I$(COURSE)/common/chips/$(CHIP) \
   $(VARIANT_DEFINE) $(EXTRA_CXXFLAGS)
@@ -44,6 +47,7 @@ OBJECTS := $(SOURCES:%.cpp=$(BUILD)/lesson/%.o) $(COMMON_SOURCES:%.cpp=$(BUILD)/
 .DELETE_ON_ERROR:
 .PHONY: all run check debug gdbserver flash openocd clean help board-env compile-commands size
 
+.DEFAULT_GOAL := all
 all: $(ELF) $(BUILD)/firmware.lst $(BUILD)/firmware.bin size
 
 $(BUILD)/lesson/%.o: %.cpp
@@ -83,7 +87,7 @@ include $(COURSE)/common/mk/debug.mk
 
 # What the check scripts need to know about this lesson and board, as shell.
 board-env:
-	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' FLASH_START='$(FLASH_START)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
+	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
 
 # One JSON entry per source, for clangd; the top-level Makefile joins them.
 compile-commands:

@@ -6,8 +6,11 @@
 // only take their address (&__stack_top), never read their "value".
 extern "C" {
 
-// One past the last byte of the stack; the stack grows down from here.
+// One past the last byte of the stack, which is the end of RAM: the
+// initial stack pointer. The stack grows down from here.
 extern const char __stack_top;
+// The lowest word of the stack (lesson 02 on): the stack-overflow guard.
+extern std::uint32_t __stack_bottom;
 
 // From common/runtime/firmware.ld (lesson 02 on): where .data lives in RAM,
 // where its initial values are in flash, where .bss is, and the

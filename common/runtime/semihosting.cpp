@@ -24,6 +24,15 @@ std::uint32_t call(Operation operation, const void* argument) {
 
 void write(const char* text) { call(Operation::write0, text); }
 
+void write_hex(std::uint32_t value) {
+    char text[] = "0x00000000";
+    for (int digit = 9; digit >= 2; --digit) {
+        text[digit] = "0123456789abcdef"[value & 0xF];
+        value >>= 4;
+    }
+    write(text);
+}
+
 void exit(int code) {
     const std::uint32_t block[2] = {application_exit, static_cast<std::uint32_t>(code)};
     call(Operation::exit_extended, block);

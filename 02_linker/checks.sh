@@ -1,0 +1,100 @@
+# Lesson 02's checks: the layout the linker script promises, and what
+# startup must do before main(), each shown by a run, the ELF or GDB.
+
+section_field() {  # section_field ELF SECTION FIELD(vma|lma|size)
+  arm-none-eabi-objdump -h "$1" | awk -v s="$2" -v f="$3" '$2 == s {print "0x" (f == "size" ? $3 : f == "vma" ? $4 : $5)}'
+}
+
+region_of() {  # region_of ADDRESS SIZE: FLASH, RAM or OUTSIDE
+  local start=$(( $1 )) end=$(( $1 + $2 ))
+  if [ "$start" -ge $((FLASH_START)) ] && [ "$end" -le $((FLASH_START + FLASH_BYTES)) ]; then echo FLASH
+  elif [ "$start" -ge $((RAM_START)) ] && [ "$end" -le $((RAM_END)) ]; then echo RAM
+  else echo OUTSIDE; fi
+}
+
+every_section_in_its_region() {
+  local elf bad=0 name vma lma size where want table=""
+  elf=$(variant_elf)
+  FLASH_BYTES=$(( ${FLASH_SIZE%K} * 1024 ))
+  for spec in .vectors:FLASH:FLASH .text:FLASH:FLASH .init_array:FLASH:FLASH .data:RAM:FLASH .bss:RAM:- .noinit:RAM:- .stack:RAM:-; do
+    IFS=: read -r name want want_load <<< "$spec"
+    vma=$(section_field "$elf" "$name" vma) lma=$(section_field "$elf" "$name" lma) size=$(section_field "$elf" "$name" size)
+    [ -n "$vma" ] || { explain "a section $name" "none in the ELF" "see common/runtime/firmware.ld"; bad=1; continue; }
+    where=$(region_of "$vma" "$size")
+    table+=$(printf '%-12s runs at %s (%s)' "$name" "$vma" "$where")
+    [ "$where" = "$want" ] || { explain "$name to run in $want" "it runs at $vma, in $where" "check its '> REGION' in firmware.ld"; bad=1; }
+    if [ "$want_load" != - ]; then
+      table+=$(printf ', loaded from %s (%s)' "$lma" "$(region_of "$lma" "$size")")
+      [ "$(region_of "$lma" "$size")" = "$want_load" ] || { explain "$name loaded from $want_load" "loaded from $lma" "a RAM section with initial values needs 'AT > FLASH'"; bad=1; }
+    fi
+    table+=$'\n'
+  done
+  keep_transcript sections "$table"
+  keep_transcript map-data "$(awk '/^\.data /,/__data_load_start/' "$BUILD/firmware.map" | grep -v '^ \*(')"
+  [ $bad -eq 0 ] && note "$(wc -l <<< "$table") sections, each in its region; .data runs at $(section_field "$elf" .data vma), loaded from $(section_field "$elf" .data lma)"
+}
+
+vector_table_at_zero_and_stack_at_end() {
+  local elf vectors sp
+  elf=$(variant_elf)
+  vectors=$(section_field "$elf" .vectors vma)
+  hex_eq "$vectors" 0 || { explain ".vectors at address 0" "at $vectors" "firmware.ld must place .vectors first, at ORIGIN(FLASH)"; return 1; }
+  sp=$(elf_word "$elf" 0)
+  hex_eq "$sp" "$RAM_END" || { explain "initial SP = end of RAM = $RAM_END" "$sp" "the .stack section must end at ORIGIN(RAM) + LENGTH(RAM)"; return 1; }
+  hex_eq "$(symbol_address "$elf" __stack_top)" "$RAM_END" || { explain "__stack_top = $RAM_END" "$(symbol_address "$elf" __stack_top)" "see the .stack section"; return 1; }
+  note "vector table at $vectors; initial SP = $sp = end of RAM"
+}
+
+gc_sections_drops_unkept_vectors() {
+  local out size
+  builds no-keep > /dev/null || { builds no-keep; return 1; }
+  size=$(section_field "$(variant_elf no-keep)" .vectors size)
+  [ -z "$size" ] || [ $((size)) -eq 0 ] || { explain "no vector table left once KEEP is gone" ".vectors still holds $size bytes" "is the variant's linker script still without KEEP?"; return 1; }
+  out=$(make_lesson VARIANT=no-keep EXTRA_LDFLAGS=-Wl,--print-gc-sections -B 2>&1 | grep -F "removing unused section '.vectors'" | sed "s|$COURSE/||g")
+  [ -n "$out" ] || { explain "the linker to say it removed .vectors" "it did not" "run the link with -Wl,--print-gc-sections"; return 1; }
+  check_fails_with "the CPU locked up" qemu_expect --variant no-keep > /dev/null || {
+    explain "the image without a vector table to lock the CPU up in QEMU" "it did not" "run it: make run VARIANT=no-keep"; return 1; }
+  keep_transcript gc-vectors "$out"
+  note "$(head -n 1 <<< "$out")"
+  note "and in QEMU the CPU locks up at once"
+}
+
+struct_assignment_calls_memset() {
+  disassembly "$(variant_elf)" main | grep -q -E 'bl\s.*<memset>' || { explain "main() to call memset for 'settings = factory_settings'" \
+    "no call to memset in main()" "GCC chooses how to copy; look at build/$BOARD/main/firmware.lst"; return 1; }
+  note "main() calls memset for the struct assignment"
+}
+
+memory_map_matches() {
+  local fresh="$BUILD/memory-map.svg" committed="$COURSE/lessons/images/02-memory-map.svg"
+  python3 "$COURSE/common/tools/memory_map.py" "$ELF" "$BUILD/firmware.map" "$fresh" || return 1
+  [ -f "$committed" ] || { explain "the picture $committed" "no such file" "run 'make -C 02_linker memory-map' and commit it"; return 1; }
+  cmp -s "$fresh" "$committed" || { diff "$committed" "$fresh" | head -n 8 | indent
+    explain "lessons/images/02-memory-map.svg to show this build" "it shows another (differences above)" \
+      "the layout changed: run 'make -C 02_linker memory-map', look at the picture, and commit it"; return 1; }
+  note "lessons/images/02-memory-map.svg is the map of this build"
+}
+
+check "firmware builds" builds
+check "startup did its work: .data, .bss, constructor, .noinit, in QEMU" \
+  qemu_expect --exit 0 --output "$(cat expected-output.txt)"
+check "every section lies in its region; .data runs in RAM and loads from flash" every_section_in_its_region
+check "the vector table is at 0 and the stack ends at the end of RAM" vector_table_at_zero_and_stack_at_end
+check "GDB: .bss is all zero after startup; by main() only the constructor wrote to it" \
+  gdb_expect gdb/at-main.gdb '^\$2 = 0$' '^\$3 = 1$' 'started = true' '^\$5 = 0x2000fff[0-9a-f]$' "^\\\$6 = $(printf '0x%x' $((RAM_END)))\$"
+check "microbit: the same layout and startup work on the nRF51" \
+  on_board microbit qemu_expect --exit 0 --output "$(cat expected-output.txt)"
+check "pitfall: skipping the .data copy leaves the initialised global wrong" \
+  qemu_expect --variant skip-data-copy --exit 1 --contains "WRONG  .data initialised == 0xc0ffee42"
+check "pitfall: skipping .bss zeroing shows after a warm reset" \
+  qemu_expect --variant skip-bss-zero --exit 1 --contains "WRONG  .bss  zeroed == 0"
+check "pitfall: a stack that cannot fit beside .bss fails the link with the ASSERT's words" \
+  build_fails_with stack-overlap "the stack would overlap .data/.bss/.noinit"
+check "pitfall: without KEEP, --gc-sections removes the vector table" gc_sections_drops_unkept_vectors
+check "a struct assignment compiles into a call to memset" struct_assignment_calls_memset
+check "pitfall: no memcpy/memset of our own, and the link fails on the call nobody wrote" \
+  build_fails_with memcpy-trap "undefined reference to \`memset'"
+check "a stack overflow overwrites the guard word and panics" \
+  qemu_expect --variant stack-overflow --exit 101 --contains "panic: stack overflow"
+check "the memory-map picture matches the build" memory_map_matches
+check "lesson text matches the code and the transcripts" docs_match lessons/02-linker.md
