@@ -1,0 +1,45 @@
+// Small functions compiled at -O2 and only disassembled (never linked into
+// the firmware): each exists twice, for a plain and a volatile register, so
+// the checks can show what volatile changes in the instructions.
+#include <atomic>
+#include <cstdint>
+
+namespace demos {
+
+// excerpt: pulse
+// Drive a pin high, low, high: three writes the hardware must see.
+template <typename Word>
+void pulse(Word* pin) {
+    *pin = 1;
+    *pin = 0;
+    *pin = 1;
+}
+// end excerpt
+template void pulse<std::uint32_t>(std::uint32_t*);
+template void pulse<volatile std::uint32_t>(volatile std::uint32_t*);
+
+// excerpt: wait
+// Wait until the peripheral clears its BUSY bit (bit 3).
+template <typename Word>
+void wait_until_idle(Word* status) {
+    while ((*status & (1U << 3)) != 0) {
+    }
+}
+// end excerpt
+template void wait_until_idle<std::uint32_t>(std::uint32_t*);
+template void wait_until_idle<volatile std::uint32_t>(volatile std::uint32_t*);
+
+// excerpt: increment
+// volatile does not make a read-modify-write atomic: a load, an add and a
+// store, and an interrupt may come between them.
+void count_event(volatile std::uint32_t* counter) { *counter = *counter + 1; }
+// end excerpt
+
+// excerpt: atomic
+// std::atomic is about other threads seeing memory consistently, not about
+// devices: on a register, fetch_or becomes an exclusive-load/store retry
+// loop between barriers, which a peripheral need not support at all.
+std::uint32_t set_bit_atomically(std::atomic<std::uint32_t>* word) { return word->fetch_or(1U); }
+// end excerpt
+
+}  // namespace demos
