@@ -1,0 +1,57 @@
+# Lesson 04's checks: one driver source, two chips, and what the interface costs.
+
+expected_output() { sed "s/CHIP/$CHIP/" "$LESSON_DIR/expected-output.txt"; }
+
+same_source_on_board() {
+  on_board "$1" qemu_expect --exit 0 --output "$(on_board "$1" expected_output)"
+}
+
+sizes_weighed() {
+  local concepts raw virtual_
+  for variant in main raw-job virtual-job; do
+    builds "${variant/main/}" > /dev/null || { builds "${variant/main/}"; return 1; }
+  done
+  concepts=$(arm-none-eabi-size "$(variant_elf)" | awk 'NR == 2 {print $1}')
+  raw=$(arm-none-eabi-size "$(variant_elf raw-job)" | awk 'NR == 2 {print $1}')
+  virtual_=$(arm-none-eabi-size "$(variant_elf virtual-job)" | awk 'NR == 2 {print $1}')
+  keep_transcript sizes "$(printf '%-38s %5s bytes of .text\n' \
+    "raw register code (job_raw.cpp)" "$raw" \
+    "concept-based driver (job_concepts.cpp)" "$concepts" \
+    "virtual interfaces (job_virtual.cpp)" "$virtual_")"
+  [ "$concepts" -le "$raw" ] || { explain "the concept-based build no larger than raw register code ($raw bytes)" "$concepts bytes" \
+    "compare the disassembly of jobs::shift_out in build/$BOARD/main and build/$BOARD/raw-job"; return 1; }
+  note ".text: raw $raw, concepts $concepts, virtual $virtual_ bytes"
+}
+
+instructions_of_job() {
+  arm-none-eabi-objdump -d --no-show-raw-insn --disassemble=_ZN4jobs9shift_outEh "$1" | awk '/^ +[0-9a-f]+:/ {$1 = ""; sub(/@.*/, ""); print}'
+}
+
+same_instructions_as_raw() {
+  local concepts raw
+  concepts=$(instructions_of_job "$(variant_elf)") raw=$(instructions_of_job "$(variant_elf raw-job)")
+  [ -n "$concepts" ] && [ "$concepts" = "$raw" ] || { diff <(echo "$raw") <(echo "$concepts") | head -n 10 | indent
+    explain "jobs::shift_out to compile to the same instructions either way" "they differ (raw < >concepts, above)" \
+      "an abstraction that costs shows up here first"; return 1; }
+  note "jobs::shift_out: $(wc -l <<< "$concepts") instructions, identical in the concept and raw builds"
+}
+
+virtual_calls_remain() {
+  local code
+  code=$(disassembly "$(variant_elf virtual-job)" "(anonymous namespace)::VirtualShiftRegister::write(unsigned char)")
+  grep -q -E '^ +[0-9a-f]+:\s+blx\s' <<< "$code" || { explain "indirect calls (blx) in the virtual driver's write()" "none" \
+    "did the compiler devirtualise it? see build/$BOARD/virtual-job/firmware.lst"; return 1; }
+  note "VirtualShiftRegister::write makes $(grep -c -E 'blx' <<< "$code") indirect call sites (blx): one per pin change, through a vtable"
+}
+
+check "firmware builds" builds
+check "lm3s6965evb: the portable drivers print what they should" same_source_on_board lm3s6965evb
+check "microbit: the same source, unchanged, prints the same" same_source_on_board microbit
+check "zero cost: concepts no larger than raw registers, virtual measured" sizes_weighed
+check "the concept-based job compiles to the same instructions as the raw one" same_instructions_as_raw
+check "the virtual version really calls through vtables" virtual_calls_remain
+check "pitfall: a type missing set_low() is rejected, and the diagnostic names the concept" \
+  build_fails_with half-a-pin "the required expression 'pin.set_low()' is invalid"
+check "the diagnostic names the concept each pin must satisfy" \
+  build_fails_with half-a-pin "requires (OutputPin<Data>) && (OutputPin<Clock>) && (OutputPin<Latch>)"
+check "lesson text matches the code and the transcripts" docs_match lessons/04-drivers.md

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <cstdint>
+
+#include "chips/lm3s6965/peripherals.hpp"
+#include "hal/delay.hpp"
+#include "hal/input_pin.hpp"
+#include "hal/output_pin.hpp"
+#include "hal/serial.hpp"
+
+// The LM3S6965's side of the HAL: its UART0 and GPIO pins, behind the
+// portable concepts of common/hal/. Header-only, so every call inlines into
+// the same instructions lesson 03 wrote by hand.
+namespace lm3s6965 {
+
+class Uart0 {
+  public:
+    // Clock UART0, then 8N1 at 115200 baud from the 12 MHz reset clock
+    // (12e6 / (16 * 115200) = 6 + 33/64), FIFOs on, TX and RX enabled.
+    void start() {
+        system_control().rcgc1.modify([](std::uint32_t value) { return sysctl::Uart0Clock::set(value, 1); });
+        Pl011& uart = uart0();
+        uart.ctl.write(0);
+        uart.ibrd.write(6);
+        uart.fbrd.write(33);
+        uart.lcrh.write(pl011::WordLength::set(pl011::FifoEnable::set(0, 1), 0b11));
+        uart.ctl.write(pl011::RxEnable::set(pl011::TxEnable::set(pl011::UartEnable::set(0, 1), 1), 1));
+    }
+
+    hal::Status try_write(std::uint8_t byte) {
+        Pl011& uart = uart0();
+        if (pl011::TxFifoFull::get(uart.fr.read()) != 0) {
+            return hal::Status::would_block;
+        }
+        uart.dr.write(byte);
+        return hal::Status::ok;
+    }
+
+    hal::Status try_read(std::uint8_t& byte) {
+        Pl011& uart = uart0();
+        if (pl011::RxFifoEmpty::get(uart.fr.read()) != 0) {
+            return hal::Status::would_block;
+        }
+        const std::uint32_t data = uart.dr.read();
+        // UARTDR bits 11:8 are the error flags of this byte (datasheet 12.5, register 1).
+        if ((data & 0xF00) != 0) {
+            return hal::Status::error;
+        }
+        byte = static_cast<std::uint8_t>(data);
+        return hal::Status::ok;
+    }
+};
+static_assert(hal::SerialWriter<Uart0> && hal::SerialReader<Uart0>);
+
+// Port F's clock must run before any of its pins is configured (RCGC2).
+inline void start_gpio_port_f() {
+    system_control().rcgc2.modify([](std::uint32_t value) { return sysctl::GpioPortFClock::set(value, 1); });
+}
+
+// One pin of GPIO port F, as an output (start_output) or an input; call
+// start_gpio_port_f() first.
+template <unsigned pin>
+class PortFPin {
+  public:
+    static_assert(pin < 8, "GPIO port F has pins 0 to 7");
+
+    void start_output() {
+        Pl061& port = gpio_port_f();
+        port.dir.modify([](std::uint32_t value) { return value | bit; });
+        port.den.modify([](std::uint32_t value) { return value | bit; });
+    }
+
+    void start_input() {
+        Pl061& port = gpio_port_f();
+        port.dir.modify([](std::uint32_t value) { return value & ~bit; });
+        port.den.modify([](std::uint32_t value) { return value | bit; });
+    }
+
+    // data[bit] touches this pin alone: no read-modify-write needed.
+    void set_high() { gpio_port_f().data[bit].write(bit); }
+    void set_low() { gpio_port_f().data[bit].write(0); }
+    bool is_high() const { return gpio_port_f().data[bit].read() != 0; }
+
+  private:
+    static constexpr std::uint32_t bit = 1U << pin;
+};
+static_assert(hal::OutputPin<PortFPin<0>> && hal::InputPin<PortFPin<0>>);
+
+// Busy-wait by counting: about 3 cycles per turn at the 12 MHz reset clock.
+class BusyDelay {
+  public:
+    void delay_us(std::uint32_t microseconds) {
+        for (std::uint32_t turn = 0; turn < microseconds * 4; ++turn) {
+            asm volatile("" ::: "memory");  // keeps the loop: it is the point
+        }
+    }
+};
+static_assert(hal::Delay<BusyDelay>);
+
+}  // namespace lm3s6965

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstdint>
+
+#include "chips/nrf51/gpio.hpp"
+#include "chips/nrf51/uart.hpp"
+
+// The one place where the nRF51's addresses become C++ objects. Each cast is
+// sound for the same reasons: the address is the peripheral's base in the
+// nRF51 Reference Manual's instantiation table, it is 4-byte
+// aligned, the struct's layout is pinned by static_asserts, and every access
+// goes through reg::Register, one volatile access of the register's width.
+namespace nrf51 {
+
+// UART0 at 0x4000.2000 (instance ID 2).
+inline Uart& uart0() { return *reinterpret_cast<Uart*>(std::uintptr_t{0x4000'2000}); }
+
+// GPIO at 0x5000.0000.
+inline Gpio& gpio() { return *reinterpret_cast<Gpio*>(std::uintptr_t{0x5000'0000}); }
+
+}  // namespace nrf51
