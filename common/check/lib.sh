@@ -155,10 +155,12 @@ hex_eq() { [ $(( $1 )) -eq $(( $2 )) ]; }
 # --- running in QEMU -------------------------------------------------------
 
 # qemu_expect [--variant V] [--elf F] [--exit N] [--output TEXT | --contains TEXT]
-#             [--timeout S] [--icount] [--serial SPEC]
+#             [--timeout S] [--icount] [--serial SPEC] [--feed FILE]
 # Runs the firmware; checks its exit code (semihosting) and its output.
+# --feed sends FILE into the UART from outside QEMU (as fast as the guest
+# takes it) and keeps what the guest sends back in QEMU_ECHO (a file).
 qemu_expect() {
-  local variant="" elf="" want_exit=0 want_output="" mode="" timeout_s=5 extra=() out err status
+  local variant="" elf="" want_exit=0 want_output="" mode="" timeout_s=5 extra=() out err status feed="" feeder=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
@@ -169,6 +171,7 @@ qemu_expect() {
       --timeout) timeout_s=$2; shift 2 ;;
       --icount) extra+=(--icount); shift ;;
       --serial) extra+=(--serial "$2"); shift 2 ;;
+      --feed) feed=$2; shift 2 ;;
       *) echo "qemu_expect: unknown option $1"; return 2 ;;
     esac
   done
@@ -178,8 +181,17 @@ qemu_expect() {
   fi
   [ -n "$QEMU_MACHINE" ] || { explain "a board QEMU can emulate" "BOARD=$BOARD is real hardware" "run checks with BOARD=lm3s6965evb or BOARD=microbit"; return 1; }
   out=$(mktemp) err=$(mktemp)
+  if [ -n "$feed" ]; then
+    local socket
+    socket=$(mktemp -u /tmp/course-uart.XXXXXX)
+    QEMU_ECHO="$BUILD/echo.bin"
+    python3 "$COURSE/common/check/feed-serial.py" "$socket" "$feed" "$QEMU_ECHO" "$((timeout_s + 5))" &
+    feeder=$!
+    extra+=(--serial "unix:$socket,server=on,wait=on")
+  fi
   "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "${extra[@]}" "$elf" > "$out" 2> "$err"
   status=$?
+  [ -n "$feeder" ] && { wait "$feeder"; rm -f "$socket"; }
   QEMU_OUTPUT=$(cat "$out")
   diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" || { rm -f "$out" "$err"; return 1; }
   if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want_output")" ]; then

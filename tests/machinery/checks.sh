@@ -49,3 +49,14 @@ check "an unknown lesson number is one line listing the lessons" \
   expect_make_error "no lesson '99': use one of" -C "$COURSE" check-99
 check "running a real board in QEMU is one line saying what to do instead" \
   expect_make_error "BOARD=ek-lm3s6965 is real hardware, not emulated" -C "$COURSE/01_skeleton" BOARD=ek-lm3s6965 run
+
+tsan_reports_races() {
+  local binary="$CHECK_DIR/build/tsan_race" out
+  mkdir -p "$CHECK_DIR/build"
+  g++ -std=c++20 -O1 -g -fsanitize=thread -pthread "$CHECK_DIR/fixtures/tsan_race.cpp" -o "$binary" 2>&1 | indent
+  out=$("$binary" 2>&1)
+  grep -q "WARNING: ThreadSanitizer: data race" <<< "$out" || { echo "$out" | tail -n 5 | indent
+    explain "ThreadSanitizer to report the deliberate race" "no report (above)" "is -fsanitize=thread working on this machine (libtsan)?"; return 1; }
+  note "ThreadSanitizer reports the deliberate race in fixtures/tsan_race.cpp"
+}
+check "ThreadSanitizer is really on: a deliberate race is reported" tsan_reports_races

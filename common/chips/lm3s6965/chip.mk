@@ -6,3 +6,5 @@ FLASH_SIZE := 256K
 RAM_START := 0x20000000
 RAM_SIZE := 64K
 RAM_END := 0x20010000
+# Linked into every program from lesson 05 on: the chip's interrupt vectors.
+CHIP_SOURCES := chips/lm3s6965/interrupts.cpp

@@ -9,6 +9,8 @@ namespace chip {
 
 constexpr const char* name = "lm3s6965";
 using Serial = lm3s6965::Uart0;
+// Serial's interrupt: its NVIC number; the handler is UART0_Handler.
+constexpr unsigned serial_irq = 5;
 using DataPin = lm3s6965::PortFPin<0>;
 using ClockPin = lm3s6965::PortFPin<2>;
 using LatchPin = lm3s6965::PortFPin<3>;

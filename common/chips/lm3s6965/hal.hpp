@@ -36,6 +36,14 @@ class Uart0 {
         return hal::Status::ok;
     }
 
+    // Interrupt on received data: when the RX FIFO reaches its trigger level,
+    // and on a timeout when fewer bytes wait (UARTIM RXIM and RTIM).
+    void enable_receive_interrupt() {
+        uart0().im.modify([](std::uint32_t value) {
+            return pl011::ReceiveInterrupt::set(pl011::ReceiveTimeoutInterrupt::set(value, 1), 1);
+        });
+    }
+
     hal::Status try_read(std::uint8_t& byte) {
         Pl011& uart = uart0();
         if (pl011::RxFifoEmpty::get(uart.fr.read()) != 0) {

@@ -7,3 +7,5 @@ FLASH_SIZE := 256K
 RAM_START := 0x20000000
 RAM_SIZE := 16K
 RAM_END := 0x20004000
+# Linked into every program from lesson 05 on: the chip's interrupt vectors.
+CHIP_SOURCES := chips/nrf51/interrupts.cpp

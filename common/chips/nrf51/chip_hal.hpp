@@ -7,6 +7,8 @@ namespace chip {
 
 constexpr const char* name = "nrf51";
 using Serial = nrf51::Uart0;
+// Serial's interrupt: its NVIC number; the handler is UART0_Handler.
+constexpr unsigned serial_irq = 2;
 using DataPin = nrf51::Pin<0>;
 using ClockPin = nrf51::Pin<1>;
 using LatchPin = nrf51::Pin<2>;

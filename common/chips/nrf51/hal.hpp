@@ -41,6 +41,9 @@ class Uart0 {
         return hal::Status::ok;
     }
 
+    // Interrupt on each received byte (INTENSET RXDRDY).
+    void enable_receive_interrupt() { uart0().intenset.write(uart::rxdrdy_interrupt); }
+
     hal::Status try_read(std::uint8_t& byte) {
         Uart& uart = uart0();
         if (uart.events_rxdrdy.read() == 0) {

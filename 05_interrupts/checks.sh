@@ -1,0 +1,171 @@
+# Lesson 05's checks: the race and its fixes on both boards, the flood
+# through the receive interrupt, and the Cortex-M0's missing atomics.
+
+race_output() {  # race_output BOARD: run the race demo (deterministic: -icount)
+  on_board "$1" qemu_expect --icount --timeout 20 --exit 0 --contains "critical sections nest: yes" || return 1
+  echo "$QEMU_OUTPUT"
+}
+
+field() {  # field OUTPUT LABEL: the first number after LABEL
+  grep -F -- "$2" <<< "$1" | head -n 1 | sed "s/.*$2//" | grep -o -E '[0-9]+' | head -n 1
+}
+
+race_loses_updates_and_fixes_do_not() {
+  local board=$1 first second racy
+  first=$(race_output "$board") || { echo "$first"; return 1; }
+  second=$(race_output "$board") || { echo "$second"; return 1; }
+  keep_transcript "race-$board" "$first"
+  [ "$first" = "$second" ] || { diff <(echo "$first") <(echo "$second") | indent
+    explain "two runs under -icount to print the same numbers" "they differ (above)" "is qemu-run still given --icount?"; return 1; }
+  racy=$(field "$first" "racy counter:        lost ")
+  [ "${racy:-0}" -gt 0 ] || { echo "$first" | indent; explain "the racy counter to lose updates" "it lost none (above)" \
+    "the timer period may have locked into step with the loop; try another timer_period_cycles in race.cpp"; return 1; }
+  [ "$(field "$first" "critical section:    lost ")" = 0 ] && [ "$(field "$first" "atomic counter:      lost ")" = 0 ] || {
+    echo "$first" | indent; explain "the critical section and the atomic counter to lose nothing" "they lost updates (above)" \
+      "look at count_in_main() and SysTick_Handler()"; return 1; }
+  note "$board: racy counter lost $racy of $(field "$first" "racy counter:        lost $racy of ") updates, the same in two runs; fixes lost 0"
+}
+
+torn_reads() {
+  local board=$1 want_plain=$2 output plain
+  output=$(race_output "$board") || { echo "$output"; return 1; }
+  plain=$(field "$output" "64-bit read, plain:  ")
+  [ "$(field "$output" "64-bit read, guarded: ")" = 0 ] || { explain "no torn read inside a critical section" "$output" "see guarded_read()"; return 1; }
+  if [ "$want_plain" = some ]; then
+    [ "$plain" -gt 0 ] || { explain "plain 64-bit reads to tear on $board" "$plain torn reads" "two 32-bit loads with the handler in between"; return 1; }
+  else
+    [ "$plain" -eq 0 ] || { explain "no torn plain reads on $board" "$plain" "see the disassembly of plain_read()"; return 1; }
+  fi
+  note "$board: $plain torn plain reads in 100000, 0 guarded"
+}
+
+plain_read_instructions() {  # plain_read_instructions BOARD two-loads|one-ldrd
+  local code loads
+  load_board_env "$1" && builds > /dev/null || { builds; return 1; }
+  code=$(disassembly "$(variant_elf)" "(anonymous namespace)::plain_read()")
+  keep_transcript "plain-read-$1" "$(awk '{$1 = ""; print substr($0, 2)}' <<< "$code" | sed 's/\s*@.*//')"
+  loads=$(grep -c -E ':\s+ldr\s' <<< "$code")
+  if [ "$2" = two-loads ]; then
+    [ "$loads" -ge 3 ] && ! grep -q ldrd <<< "$code" || { echo "$code" | indent
+      explain "plain_read() on $1 to load the address, then each half with its own ldr" "the code above" "GCC's choice changed"; return 1; }
+    note "$1: plain_read() loads the two halves with two separate ldr instructions"
+  else
+    grep -q -E ':\s+ldrd\s' <<< "$code" || { echo "$code" | indent
+      explain "plain_read() on $1 to load both halves with one ldrd" "the code above" "GCC's choice changed"; return 1; }
+    note "$1: plain_read() loads both halves with one ldrd"
+  fi
+}
+
+lock_free_on_m3() {
+  load_board_env lm3s6965evb && builds > /dev/null || { builds; return 1; }
+  local code
+  code=$(disassembly "$(variant_elf)" "(anonymous namespace)::count_in_main()")
+  [ -n "$code" ] || code=$(disassembly "$(variant_elf)" "main")
+  grep -q ldrex <<< "$code" && grep -q strex <<< "$code" || { explain "the M3's atomic increment to use ldrex/strex" "no exclusive access in the loop" "see build/lm3s6965evb/main/firmware.lst"; return 1; }
+  note "Cortex-M3: fetch_add is an ldrex/strex loop"
+}
+
+critical_section_on_m0() {
+  load_board_env microbit && builds > /dev/null || { builds; return 1; }
+  local all
+  all=$(arm-none-eabi-objdump -d "$(variant_elf)")
+  grep -q -E 'ldrex|strex' <<< "$all" && { explain "no exclusive access instructions in the M0 build" "found some" "ARMv6-M has none"; return 1; }
+  grep -q '__atomic_' <<< "$all" && { explain "no __atomic_ library calls in the M0 build" "found some" "see sync/atomic_counter.hpp"; return 1; }
+  grep -q 'cpsid' <<< "$all" || { explain "the M0 counter to use a critical section (cpsid)" "no cpsid" "see sync/atomic_counter.hpp"; return 1; }
+  note "Cortex-M0: no ldrex/strex, no __atomic_ calls; the counter masks interrupts (cpsid) instead"
+}
+
+long_sections_lose_ticks() {
+  local output free masked
+  output=$(race_output lm3s6965evb) || { echo "$output"; return 1; }
+  free=$(field "$output" "timer ticks, interrupts free:   ")
+  masked=$(field "$output" "timer ticks, long critical sections: ")
+  [ "$masked" -lt $((free / 2)) ] || { explain "far fewer ticks seen with long critical sections than without ($free)" "$masked" "is piece_of_work() still several timer periods long?"; return 1; }
+  note "the same work saw $free timer ticks with interrupts free, $masked with long critical sections: $((free - masked)) ticks lost"
+}
+
+flood_data() {
+  local file="$BUILD/flood.bin"
+  mkdir -p "$BUILD"
+  python3 -c "import sys; sys.stdout.buffer.write(bytes((7 * i + 3) & 0xFF for i in range(100000)))" > "$file"
+  echo "$file"
+}
+
+flood_complete() {
+  local board=$1 data want
+  load_board_env "$board" || return 1
+  data=$(flood_data)
+  qemu_expect --variant flood --feed "$data" --timeout 30 --exit 0 --contains "received: 100000" || return 1
+  want=$(python3 -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$data")
+  grep -q "dropped:  0" <<< "$QEMU_OUTPUT" && grep -q "checksum: $want" <<< "$QEMU_OUTPUT" || { echo "$QEMU_OUTPUT" | indent
+    explain "all 100000 bytes, none dropped, checksum $want" "something else (above)" "see flood.cpp and the ring buffer"; return 1; }
+  cmp -s "$data" "$QEMU_ECHO" || { explain "the echo to equal what was sent" "$(stat -c %s "$QEMU_ECHO") bytes that differ" "is the consumer skipping or repeating bytes?"; return 1; }
+  keep_transcript "flood-$board" "$QEMU_OUTPUT"
+  note "$board: 100000 bytes in through the interrupt, checksum $want, echoed back identical"
+}
+
+flood_drops_counted() {
+  local board=$1 data received dropped verdict
+  load_board_env "$board" || return 1
+  data=$(flood_data)
+  qemu_expect --variant flood-slow --feed "$data" --timeout 30 --exit 0 --contains "received: " || return 1
+  received=$(field "$QEMU_OUTPUT" "received: ") dropped=$(field "$QEMU_OUTPUT" "dropped:  ")
+  [ "$dropped" -gt 0 ] || { explain "a slow consumer to make the ring buffer drop bytes" "dropped: 0" "be_busy_elsewhere() in flood.cpp"; return 1; }
+  verdict=$(python3 - "$data" "$QEMU_ECHO" "$received" "$dropped" <<'PY'
+import sys
+sent, echo = open(sys.argv[1], "rb").read(), open(sys.argv[2], "rb").read()
+received, dropped = int(sys.argv[3]), int(sys.argv[4])
+i = 0
+for byte in echo:  # the echo must be the sent bytes, in order, some left out
+    while i < len(sent) and sent[i] != byte:
+        i += 1
+    if i == len(sent):
+        print("the echo is not an in-order subsequence of what was sent"); sys.exit()
+    i += 1
+if len(echo) != received:
+    print(f"the echo has {len(echo)} bytes, but the firmware says it received {received}"); sys.exit()
+if len(sent) - len(echo) != dropped:
+    print(f"{len(sent) - len(echo)} bytes are missing, but the drop counter says {dropped}"); sys.exit()
+print("ok")
+PY
+)
+  [ "$verdict" = ok ] || { explain "every missing byte counted as dropped, the rest in order" "$verdict" "a byte lost without being counted is the bug this check exists for"; return 1; }
+  note "$board: slow consumer: $received received in order, $dropped dropped, and exactly $dropped missing from the echo"
+}
+
+race_picture_matches() {
+  load_board_env lm3s6965evb || return 1
+  local fresh="$BUILD/race-timeline.svg" committed="$COURSE/lessons/images/05-race-timeline.svg"
+  python3 "$COURSE/common/tools/race_timeline.py" "$ELF" "$LESSON_DIR/build/transcripts/race-lm3s6965evb.txt" "$fresh" || return 1
+  cmp -s "$fresh" "$committed" || { diff "$committed" "$fresh" | head -n 6 | indent
+    explain "lessons/images/05-race-timeline.svg to show this build's instructions and count" "it shows others (above)" \
+      "run 'make -C 05_interrupts race-timeline' after the checks, look at it, and commit it"; return 1; }
+  note "the race picture shows this build's instructions and its measured loss"
+}
+
+builds_on_both() { builds && on_board microbit builds; }
+
+check "race demo builds on both boards" builds_on_both
+check "lm3s6965evb: the racy counter loses updates (same number every run); critical section and atomic lose none" \
+  race_loses_updates_and_fixes_do_not lm3s6965evb
+check "microbit: the same on the Cortex-M0" race_loses_updates_and_fixes_do_not microbit
+check "lm3s6965evb: with a timer period in step with the loop, the same race loses nothing" \
+  qemu_expect --variant lucky-period --icount --timeout 20 --exit 0 --contains "racy counter:        lost 0 of"
+check "microbit: a plain 64-bit read tears; a guarded one does not" torn_reads microbit some
+check "microbit: the plain 64-bit read is two 32-bit loads" plain_read_instructions microbit two-loads
+check "lm3s6965evb: no torn reads, because the read is one LDRD" torn_reads lm3s6965evb none
+check "lm3s6965evb: the plain 64-bit read is a single ldrd" plain_read_instructions lm3s6965evb one-ldrd
+check "Cortex-M3: the atomic counter is LDREX/STREX" lock_free_on_m3
+check "Cortex-M0: the counter links with a critical section, no atomics library" critical_section_on_m0
+check "pitfall: std::atomic fetch_add on the Cortex-M0 fails to link" \
+  on_board microbit build_fails_with std-atomic "undefined reference to \`__atomic_fetch_add_4'"
+check "the same std::atomic code links on the Cortex-M3" on_board lm3s6965evb builds std-atomic
+check "long critical sections lose timer ticks" long_sections_lose_ticks
+check "an interrupt without a handler is named, then panics" \
+  qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
+check "lm3s6965evb: 100000 bytes flood in through the RX interrupt, complete and in order" flood_complete lm3s6965evb
+check "microbit: the same flood, complete and in order" flood_complete microbit
+check "lm3s6965evb: a slow consumer drops bytes, and the drop counter accounts for every one" flood_drops_counted lm3s6965evb
+check "microbit: the same, on the Cortex-M0" flood_drops_counted microbit
+check "the race picture matches the build and the measured loss" race_picture_matches
+check "lesson text matches the code and the transcripts" docs_match lessons/05-interrupts.md
