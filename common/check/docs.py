@@ -51,7 +51,7 @@ def source_of(kind: str, where: str) -> list[str]:
             raise DocError(f"excerpt names {file}, which does not exist")
         lines = region(path, name) if name else path.read_text().splitlines()
         return [line for line in lines if not re.search(r"\b(excerpt: |end excerpt)", line)]
-    lesson, _, name = where.partition("/")
+    lesson, _, name = where.rpartition("/")
     path = COURSE / lesson / "build" / "transcripts" / f"{name}.txt"
     if not path.is_file():
         raise DocError(f"no transcript {path.relative_to(COURSE)} yet: run 'make -C {lesson} check' first")

@@ -235,16 +235,17 @@ diagnose_run() {
 
 # --- GDB as an oracle ------------------------------------------------------
 
-# gdb_session [--variant V] [--name NAME] SCRIPT: run QEMU halted at reset,
+# gdb_session [--variant V] [--name NAME] [--icount] SCRIPT: run QEMU halted at reset,
 # attach GDB, run SCRIPT (GDB commands) in batch mode. The transcript, with
 # each command shown after "(gdb) ", is kept in build/transcripts/NAME.txt
 # and in GDB_TRANSCRIPT.
 gdb_session() {
-  local variant="" name="" script elf log transcript prelude
+  local variant="" name="" script elf log transcript prelude qemu_options=()
   while [ $# -gt 1 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
       --name) name=$2; shift 2 ;;
+      --icount) qemu_options+=(--icount); shift ;;
       *) echo "gdb_session: unknown option $1"; return 2 ;;
     esac
   done
@@ -253,7 +254,7 @@ gdb_session() {
   builds "$variant" > /dev/null || { builds "$variant"; return 1; }
   elf=$(variant_elf "$variant")
   log=$(mktemp) prelude=$(mktemp)
-  start_qemu_gdbstub "$QEMU_MACHINE" "$elf" "$log" || { rm -f "$log" "$prelude"; return 1; }
+  start_qemu_gdbstub "$QEMU_MACHINE" "$elf" "$log" "${qemu_options[@]}" || { rm -f "$log" "$prelude"; return 1; }
   cat > "$prelude" <<EOT
 set confirm off
 set pagination off
@@ -276,15 +277,18 @@ EOT
 # gdb_expect [--variant V] [--name NAME] SCRIPT PATTERN...: every PATTERN
 # (an extended regular expression) must match the GDB transcript.
 gdb_expect() {
-  local args=() pattern missing=0
-  while [ $# -gt 0 ] && [[ "$1" == --* ]]; do args+=("$1" "$2"); shift 2; done
+  local args=() pattern missing=0 variant=""
+  while [ $# -gt 0 ] && [[ "$1" == --* ]]; do
+    [ "$1" = --variant ] && variant=$2
+    if [ "$1" = --icount ]; then args+=("$1"); shift; else args+=("$1" "$2"); shift 2; fi
+  done
   args+=("$1"); shift
   gdb_session "${args[@]}" || return 1
   for pattern in "$@"; do
     if ! grep -q -E -- "$pattern" <<< "$GDB_TRANSCRIPT"; then
       [ $missing -eq 0 ] && indent <<< "$GDB_TRANSCRIPT"
       explain "the GDB session to show /$pattern/" "it did not (transcript above)" \
-        "$( [ "$GDB_STATUS" -eq 124 ] && echo "GDB timed out: a breakpoint was never reached, so the program went elsewhere; " )run 'make debug${args[1]:+ VARIANT=${args[1]}}' and step through it yourself"
+        "$( [ "$GDB_STATUS" -eq 124 ] && echo "GDB timed out: a breakpoint was never reached, so the program went elsewhere; " )run 'make debug${variant:+ VARIANT=$variant}' and step through it yourself"
       missing=1
     fi
   done

@@ -47,3 +47,62 @@ check "make debug starts QEMU halted, attaches GDB, and cleans up" make_debug_dr
 check "every board's OpenOCD configuration parses without a probe" openocd_configs_parse
 check "make flash BOARD=ek-lm3s6965 without a probe says 'no probe found', quickly" flash_without_probe_fails_fast ek-lm3s6965
 check "make flash BOARD=microbit without a probe says 'no probe found', quickly" flash_without_probe_fails_fast microbit
+
+make_debug_in_every_lesson() {
+  local lesson out count=0
+  for lesson in "$COURSE"/[0-9][0-9]_*/; do
+    out=$(make -s --no-print-directory -C "$lesson" debug GDB_BATCH="$COURSE/common/debug/at-reset.gdb" 2>&1)
+    grep -q 'Reset_Handler in section' <<< "$out" || { echo "$out" | tail -n 8 | indent
+      explain "'make debug' in $(basename "$lesson") to stop at the first instruction of Reset_Handler" "it did not (above)" "run it yourself"; return 1; }
+    count=$((count + 1))
+  done
+  note "make debug stops at Reset_Handler in all $count lesson folders"
+}
+
+vscode_configurations_valid() {
+  python3 - "$COURSE" <<'PY'
+import json, os, re, subprocess, sys
+course = sys.argv[1]
+configs = json.load(open(os.path.join(course, ".vscode/launch.json")))["configurations"]
+problems = []
+for c in configs:
+    exe = c["executable"].replace("${workspaceFolder}", course)
+    m = re.match(re.escape(course) + r"/(\d\d_[a-z]+)/build/([a-z0-9-]+)/main/firmware\.elf$", exe)
+    if not m or not os.path.isdir(os.path.join(course, m.group(1))):
+        problems.append(f"{c['name']}: executable {exe} is not a lesson's build output")
+    elif not os.path.isfile(os.path.join(course, "common/boards", m.group(2) + ".mk")):
+        problems.append(f"{c['name']}: no board {m.group(2)}")
+    for f in c.get("configFiles", []):
+        if not os.path.isfile(os.path.join("/usr/share/openocd/scripts", f)):
+            problems.append(f"{c['name']}: OpenOCD has no {f}")
+    if c.get("servertype") == "qemu" and c["machine"] not in subprocess.run(["qemu-system-arm", "-machine", "help"], capture_output=True, text=True).stdout:
+        problems.append(f"{c['name']}: QEMU has no machine {c['machine']}")
+print("\n".join(problems) or f"ok: {len(configs)} configurations")
+PY
+}
+
+vscode_ok() {
+  local verdict
+  verdict=$(vscode_configurations_valid)
+  [[ "$verdict" == ok:* ]] || { explain "every VS Code launch configuration to point at real files" "$verdict" "fix .vscode/launch.json"; return 1; }
+  note "${verdict#ok: } in .vscode/launch.json: executables, boards, OpenOCD files and QEMU machines all exist"
+}
+
+check "make debug works in every lesson folder" make_debug_in_every_lesson
+check "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
+
+gdbserver_waits_for_an_ide() {
+  local out server
+  port_is_listening 3333 && { explain "port 3333 free for 'make gdbserver'" "something already listens there" "stop it and run the checks again"; return 1; }
+  make -s --no-print-directory -C "$COURSE/01_skeleton" gdbserver > /dev/null 2>&1 &
+  server=$!
+  for _ in $(seq 1 50); do port_is_listening 3333 && break; sleep 0.1; done
+  out=$(timeout 20 gdb-multiarch -nx -batch -ex 'target remote 127.0.0.1:3333' -ex 'info symbol $pc' -ex 'kill' \
+        "$COURSE/01_skeleton/build/lm3s6965evb/main/firmware.elf" 2>&1)
+  pkill -P "$server" 2>/dev/null; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null
+  pkill -f 'qemu-system-arm.*tcp:127.0.0.1:3333' 2>/dev/null
+  grep -q 'Reset_Handler in section' <<< "$out" || { echo "$out" | tail -n 5 | indent
+    explain "an IDE's GDB to attach on 127.0.0.1:3333 and find the CPU at Reset_Handler" "it did not (above)" "see gdbserver in common/mk/debug.mk"; return 1; }
+  note "make gdbserver: QEMU waits on 127.0.0.1:3333; GDB attached and found the CPU at Reset_Handler"
+}
+check "make gdbserver waits on 127.0.0.1:3333 for an IDE's debugger" gdbserver_waits_for_an_ide

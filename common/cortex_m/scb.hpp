@@ -1,0 +1,58 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "registers/register.hpp"
+
+// The System Control Block's fault and configuration registers, and the
+// debug halting status register (ARMv7-M ARM B3.2.2 table B3-4 and C1.6;
+// the ARMv6-M Cortex-M0 has no CFSR/HFSR/MMFAR/BFAR and no CCR traps).
+namespace cortex_m {
+
+template <typename Bus = reg::Mmio>
+struct ScbRegisters {
+    reg::ReadOnly<std::uint32_t, Bus> cpuid;   // 0xd00
+    reg::ReadWrite<std::uint32_t, Bus> icsr;   // 0xd04
+    reg::ReadWrite<std::uint32_t, Bus> vtor;   // 0xd08
+    reg::ReadWrite<std::uint32_t, Bus> aircr;  // 0xd0c
+    reg::ReadWrite<std::uint32_t, Bus> scr;    // 0xd10
+    reg::ReadWrite<std::uint32_t, Bus> ccr;    // 0xd14 configuration and control
+    reg::ReadWrite<std::uint32_t, Bus> shpr[3];  // 0xd18
+    reg::ReadWrite<std::uint32_t, Bus> shcsr;  // 0xd24
+    reg::ReadWrite<std::uint32_t, Bus> cfsr;   // 0xd28 configurable fault status (write 1 to clear)
+    reg::ReadWrite<std::uint32_t, Bus> hfsr;   // 0xd2c HardFault status
+    reg::ReadWrite<std::uint32_t, Bus> dfsr;   // 0xd30
+    reg::ReadWrite<std::uint32_t, Bus> mmfar;  // 0xd34 MemManage fault address
+    reg::ReadWrite<std::uint32_t, Bus> bfar;   // 0xd38 BusFault address
+};
+using Scb = ScbRegisters<>;
+static_assert(offsetof(Scb, ccr) == 0x14 && offsetof(Scb, shcsr) == 0x24);
+static_assert(offsetof(Scb, cfsr) == 0x28 && offsetof(Scb, bfar) == 0x38);
+
+template <typename Bus = reg::Mmio>
+struct MpuRegisters {
+    reg::ReadOnly<std::uint32_t, Bus> type;   // 0xd90
+    reg::ReadWrite<std::uint32_t, Bus> ctrl;  // 0xd94
+    reg::ReadWrite<std::uint32_t, Bus> rnr;   // 0xd98 region number
+    reg::ReadWrite<std::uint32_t, Bus> rbar;  // 0xd9c region base address
+    reg::ReadWrite<std::uint32_t, Bus> rasr;  // 0xda0 region attributes and size
+};
+using Mpu = MpuRegisters<>;
+static_assert(offsetof(Mpu, rasr) == 0x10);
+
+namespace ccr {
+using UnalignedTrap = reg::Field<3>;
+using DivideByZeroTrap = reg::Field<4>;
+}  // namespace ccr
+
+// SCB at 0xE000.ED00, MPU at 0xE000.ED90, DHCSR at 0xE000.EDF0: the System
+// Control Space of every Cortex-M; word-aligned 32-bit registers.
+inline Scb& scb() { return *reinterpret_cast<Scb*>(std::uintptr_t{0xE000'ED00}); }
+inline Mpu& mpu() { return *reinterpret_cast<Mpu*>(std::uintptr_t{0xE000'ED90}); }
+inline reg::ReadOnly<>& dhcsr() { return *reinterpret_cast<reg::ReadOnly<>*>(std::uintptr_t{0xE000'EDF0}); }
+
+// DHCSR bit 0, C_DEBUGEN: a debugger has enabled halting debug.
+inline bool debugger_attached() { return (dhcsr().read() & 1U) != 0; }
+
+}  // namespace cortex_m

@@ -1,0 +1,35 @@
+# The debugging chapter's checks: GDB sessions on QEMU that show what the
+# chapter says, and the crash report for each deliberate fault, with the
+# source line it names.
+
+crash_report() {  # crash_report VARIANT WORDS LINE-MARKER: the fault is explained and located
+  local variant=$1 words=$2 where line
+  qemu_expect --variant "$variant" --exit 101 --contains "$words" || return 1
+  keep_transcript "crash-$variant" "$(grep -v -E '^  r([0-9]|12) ' <<< "$QEMU_OUTPUT")"
+  where=$(grep -E '^  pc is in ' <<< "$QEMU_OUTPUT" | sed 's/.* at //')
+  line=$(sed -n "${where##*:}p" "$COURSE/${where%:*}" 2>/dev/null)
+  grep -q 'fault here' <<< "$line" || { echo "$QEMU_OUTPUT" | indent
+    explain "the report's pc to point at the line marked 'fault here'" "it points at $where: $line" \
+      "the runner turns pc into file:line with arm-none-eabi-addr2line (common/check/qemu-run)"; return 1; }
+  note "$words; pc is at $where"
+}
+
+check "firmware builds" builds
+check "GDB: a breakpoint at main" gdb_expect --icount gdb/break-at-main.gdb 'Breakpoint 1, main \(\) at main.cpp' '^sp +0x2000fff8'
+check "GDB: a watchpoint catches the interrupt handler changing a variable" \
+  gdb_expect --icount gdb/watch-ticks.gdb 'Hardware watchpoint 2: ticks' 'Old value = 0' 'New value = 1' \
+  'in SysTick_Handler \(\) at main.cpp' '<signal handler called>' 'New value = 2'
+check "GDB: a peripheral's registers, through the course's types" \
+  gdb_expect --icount gdb/peripheral.gdb '= \{storage_ = 0xc34f\}' '= 0xc350$'
+check "GDB: a backtrace from panic() through the fault to the faulting line" \
+  gdb_expect --icount --variant undefined-instruction --name crash-backtrace gdb/crash-backtrace.gdb \
+  '#1 .* in report_crash' '<signal handler called>' 'faults_demo::run_undefined_instruction \(\) at faults_demo.cpp' '#. .* in main \(\)'
+check "crash report: a load the MPU forbids" crash_report forbidden-load "MemManage: data access violation at 0x2000f000"
+check "crash report: an undefined instruction" crash_report undefined-instruction "UsageFault: undefined instruction"
+check "crash report: divide by zero with DIV_0_TRP" crash_report divide-by-zero "UsageFault: divide by zero"
+check "crash report: an unaligned load with UNALIGN_TRP" crash_report unaligned "UsageFault: unaligned access"
+check "crash report on the Cortex-M0: the frame, and no status registers to decode" \
+  on_board microbit crash_report undefined-instruction "(ARMv6-M: no fault status registers to decode)"
+check "the crash report does not execute bkpt without a debugger (DHCSR reads 0 in QEMU)" \
+  qemu_expect --variant undefined-instruction --exit 101 --contains "panic: crash: see the report above"
+check "chapter text matches the code and the transcripts" docs_match lessons/06-debugging.md
