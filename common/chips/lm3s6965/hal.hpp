@@ -3,7 +3,7 @@
 #include <cstdint>
 
 #include "chips/lm3s6965/peripherals.hpp"
-#include "hal/delay.hpp"
+#include "hal/busy_delay.hpp"
 #include "hal/input_pin.hpp"
 #include "hal/output_pin.hpp"
 #include "hal/serial.hpp"
@@ -94,15 +94,8 @@ class PortFPin {
 };
 static_assert(hal::OutputPin<PortFPin<0>> && hal::InputPin<PortFPin<0>>);
 
-// Busy-wait by counting: about 3 cycles per turn at the 12 MHz reset clock.
-class BusyDelay {
-  public:
-    void delay_us(std::uint32_t microseconds) {
-        for (std::uint32_t turn = 0; turn < microseconds * 4; ++turn) {
-            asm volatile("" ::: "memory");  // keeps the loop: it is the point
-        }
-    }
-};
+// About 3 cycles per turn at the 12 MHz reset clock: 4 turns per microsecond.
+using BusyDelay = hal::BusyDelay<4>;
 static_assert(hal::Delay<BusyDelay>);
 
 }  // namespace lm3s6965

@@ -3,7 +3,7 @@
 #include <cstdint>
 
 #include "chips/nrf51/peripherals.hpp"
-#include "hal/delay.hpp"
+#include "hal/busy_delay.hpp"
 #include "hal/input_pin.hpp"
 #include "hal/output_pin.hpp"
 #include "hal/serial.hpp"
@@ -75,15 +75,8 @@ class Pin {
 };
 static_assert(hal::OutputPin<Pin<0>> && hal::InputPin<Pin<0>>);
 
-// Busy-wait by counting: about 4 cycles per turn at 16 MHz.
-class BusyDelay {
-  public:
-    void delay_us(std::uint32_t microseconds) {
-        for (std::uint32_t turn = 0; turn < microseconds * 4; ++turn) {
-            asm volatile("" ::: "memory");
-        }
-    }
-};
+// About 4 cycles per turn at 16 MHz: 4 turns per microsecond.
+using BusyDelay = hal::BusyDelay<4>;
 static_assert(hal::Delay<BusyDelay>);
 
 }  // namespace nrf51
