@@ -15,9 +15,12 @@ bool within(const void* address, const char* first, const char* end) {
 
 }  // namespace
 
-bool in_flash(const void* address) { return within(address, &__flash_start, &__flash_end); }
-bool in_ram(const void* address) { return within(address, &__ram_start, &__ram_end); }
-
+bool in_flash(const void* address) {
+    return within(address, &__flash_start, &__flash_end);
+}
+bool in_ram(const void* address) {
+    return within(address, &__ram_start, &__ram_end);
+}
 
 void Report::expect(const char* what, bool holds) {
     semihosting::write(holds ? "ok     " : "WRONG  ");

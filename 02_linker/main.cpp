@@ -84,6 +84,7 @@ int main() {
     report.expect("constructor ran before main", system_clock.started);
     report.expect(".rodata table is in flash", layout::in_flash(powers_of_ten));
     report.expect(".data variable is in RAM", layout::in_ram(&initialised));
-    report.expect("struct assignment (memset inside) worked", settings.words[15] == 16 && settings.words[31] == 0);
+    report.expect("struct assignment (memset inside) worked",
+                  settings.words[15] == 16 && settings.words[31] == 0);
     return report.failures();
 }

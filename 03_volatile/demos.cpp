@@ -32,14 +32,18 @@ template void wait_until_idle<volatile std::uint32_t>(volatile std::uint32_t*);
 // excerpt: increment
 // volatile does not make a read-modify-write atomic: a load, an add and a
 // store, and an interrupt may come between them.
-void count_event(volatile std::uint32_t* counter) { *counter = *counter + 1; }
+void count_event(volatile std::uint32_t* counter) {
+    *counter = *counter + 1;
+}
 // end excerpt
 
 // excerpt: atomic
 // std::atomic is about other threads seeing memory consistently, not about
 // devices: on a register, fetch_or becomes an exclusive-load/store retry
 // loop between barriers, which a peripheral need not support at all.
-std::uint32_t set_bit_atomically(std::atomic<std::uint32_t>* word) { return word->fetch_or(1U); }
+std::uint32_t set_bit_atomically(std::atomic<std::uint32_t>* word) {
+    return word->fetch_or(1U);
+}
 // end excerpt
 
 }  // namespace demos

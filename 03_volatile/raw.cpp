@@ -25,12 +25,12 @@ namespace hello {
 
 void start_uart() {
     volatile std::uint32_t& rcgc1 = raw_register(sysctl, 0x104);
-    rcgc1 = rcgc1 | 0x1;                  // clock UART0
-    raw_register(uart0, 0x030) = 0;       // UARTCTL: disable while configuring
-    raw_register(uart0, 0x024) = 6;       // UARTIBRD \ 115200 baud from the 12 MHz
-    raw_register(uart0, 0x028) = 33;      // UARTFBRD / reset clock: 12e6 / (16 * 115200) = 6 + 33/64
-    raw_register(uart0, 0x02c) = 0x70;    // UARTLCRH: 8 bits (0b11 << 5), FIFOs on (1 << 4)
-    raw_register(uart0, 0x030) = 0x301;   // UARTCTL: RXE | TXE | UARTEN
+    rcgc1 = rcgc1 | 0x1;                 // clock UART0
+    raw_register(uart0, 0x030) = 0;      // UARTCTL: disable while configuring
+    raw_register(uart0, 0x024) = 6;      // UARTIBRD \ 115200 baud from the 12 MHz
+    raw_register(uart0, 0x028) = 33;     // UARTFBRD / reset clock: 12e6 / (16 * 115200) = 6 + 33/64
+    raw_register(uart0, 0x02c) = 0x70;   // UARTLCRH: 8 bits (0b11 << 5), FIFOs on (1 << 4)
+    raw_register(uart0, 0x030) = 0x301;  // UARTCTL: RXE | TXE | UARTEN
 }
 
 // excerpt: raw-print
@@ -47,11 +47,11 @@ void print(const char* text) {
 
 bool gpio_round_trip() {
     volatile std::uint32_t& rcgc2 = raw_register(sysctl, 0x108);
-    rcgc2 = rcgc2 | (1U << 5);            // clock GPIO port F
+    rcgc2 = rcgc2 | (1U << 5);  // clock GPIO port F
     volatile std::uint32_t& dir = raw_register(gpio_f, 0x400);
     volatile std::uint32_t& den = raw_register(gpio_f, 0x51c);
-    dir = dir | 0x1;                      // PF0 is an output
-    den = den | 0x1;                      // and a digital pin
+    dir = dir | 0x1;                                               // PF0 is an output
+    den = den | 0x1;                                               // and a digital pin
     volatile std::uint32_t& pf0 = raw_register(gpio_f, 0x1 << 2);  // GPIODATA, mask = PF0 only
     pf0 = 0x1;
     const bool high = pf0 == 0x1;

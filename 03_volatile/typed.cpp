@@ -3,8 +3,8 @@
 // checked at compile time. It compiles to the same instructions.
 #include <cstdint>
 
-#include "hello.hpp"
 #include "chips/lm3s6965/peripherals.hpp"
+#include "hello.hpp"
 
 namespace hello {
 

@@ -31,7 +31,8 @@ int main() {
 
     jobs::shift_out(0xA5);  // last bit 1: the data pin ends high
     chip::DataPin data;
-    console.print(data.is_high() ? "shift register: 0xa5 out, data pin high\n" : "shift register: data pin wrong\n");
+    console.print(data.is_high() ? "shift register: 0xa5 out, data pin high\n"
+                                 : "shift register: data pin wrong\n");
 
     std::uint8_t byte = 0;
     const bool nothing_yet = serial.try_read(byte) == hal::Status::would_block;

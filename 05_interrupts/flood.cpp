@@ -6,10 +6,10 @@
 #include <cstdint>
 
 #include "chip_hal.hpp"
+#include "concurrency/ring_buffer.hpp"
 #include "cortex_m/nvic.hpp"
 #include "drivers/format.hpp"
 #include "runtime/semihosting.hpp"
-#include "concurrency/ring_buffer.hpp"
 
 namespace {
 

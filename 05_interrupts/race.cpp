@@ -4,10 +4,10 @@
 #include <cstdint>
 
 #include "chip_hal.hpp"
-#include "cortex_m/systick.hpp"
-#include "drivers/console.hpp"
 #include "concurrency/atomic_counter.hpp"
 #include "concurrency/critical_section.hpp"
+#include "cortex_m/systick.hpp"
+#include "drivers/console.hpp"
 
 namespace {
 
@@ -76,7 +76,9 @@ std::uint32_t torn_reads(Read read) {
     return torn;
 }
 
-std::uint64_t plain_read() { return tick_time; }
+std::uint64_t plain_read() {
+    return tick_time;
+}
 
 std::uint64_t guarded_read() {
     concurrency::CriticalSection guard;

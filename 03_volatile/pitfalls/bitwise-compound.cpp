@@ -3,4 +3,6 @@
 // The course still writes `reg = reg | bit`: a read and a write, in plain sight.
 #include <cstdint>
 
-void set_bit_zero(volatile std::uint32_t* reg) { *reg |= 1U; }
+void set_bit_zero(volatile std::uint32_t* reg) {
+    *reg |= 1U;
+}

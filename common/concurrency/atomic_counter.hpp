@@ -33,7 +33,9 @@ class CriticalSectionCounter {
 
 class LockFreeCounter {
   public:
-    std::uint32_t fetch_add(std::uint32_t amount) { return value_.fetch_add(amount, std::memory_order_relaxed); }
+    std::uint32_t fetch_add(std::uint32_t amount) {
+        return value_.fetch_add(amount, std::memory_order_relaxed);
+    }
     std::uint32_t load() const { return value_.load(std::memory_order_relaxed); }
 
   private:
@@ -43,7 +45,7 @@ class LockFreeCounter {
 #if defined(__ARM_ARCH_6M__)
 using AtomicCounter = CriticalSectionCounter;  // Cortex-M0: no LDREX/STREX
 #else
-using AtomicCounter = LockFreeCounter;         // Cortex-M3 and up; the host
+using AtomicCounter = LockFreeCounter;  // Cortex-M3 and up; the host
 #endif
 
 }  // namespace concurrency

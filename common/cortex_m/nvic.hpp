@@ -13,15 +13,15 @@ namespace cortex_m {
 
 template <typename Bus = reg::Mmio>
 struct NvicRegisters {
-    reg::ReadWrite<std::uint32_t, Bus> iser[8];   // 0x000 set-enable
+    reg::ReadWrite<std::uint32_t, Bus> iser[8];  // 0x000 set-enable
     reg::Reserved<0x60> reserved_020;
-    reg::ReadWrite<std::uint32_t, Bus> icer[8];   // 0x080 clear-enable
+    reg::ReadWrite<std::uint32_t, Bus> icer[8];  // 0x080 clear-enable
     reg::Reserved<0x60> reserved_0a0;
-    reg::ReadWrite<std::uint32_t, Bus> ispr[8];   // 0x100 set-pending
+    reg::ReadWrite<std::uint32_t, Bus> ispr[8];  // 0x100 set-pending
     reg::Reserved<0x60> reserved_120;
-    reg::ReadWrite<std::uint32_t, Bus> icpr[8];   // 0x180 clear-pending
+    reg::ReadWrite<std::uint32_t, Bus> icpr[8];  // 0x180 clear-pending
     reg::Reserved<0x160> reserved_1a0;
-    reg::ReadWrite<std::uint32_t, Bus> ipr[60];   // 0x300 priority, 4 interrupts per word
+    reg::ReadWrite<std::uint32_t, Bus> ipr[60];  // 0x300 priority, 4 interrupts per word
 };
 using Nvic = NvicRegisters<>;
 static_assert(offsetof(Nvic, icer) == 0x080 && offsetof(Nvic, ispr) == 0x100);
@@ -29,10 +29,16 @@ static_assert(offsetof(Nvic, icpr) == 0x180 && offsetof(Nvic, ipr) == 0x300);
 
 // At 0xE000.E100 in the System Control Space of every Cortex-M; word access
 // works on both ARMv6-M and ARMv7-M.
-inline Nvic& nvic() { return *reinterpret_cast<Nvic*>(std::uintptr_t{0xE000'E100}); }
+inline Nvic& nvic() {
+    return *reinterpret_cast<Nvic*>(std::uintptr_t{0xE000'E100});
+}
 
-inline void enable_irq(unsigned irq) { nvic().iser[irq / 32].write(1U << (irq % 32)); }
-inline void disable_irq(unsigned irq) { nvic().icer[irq / 32].write(1U << (irq % 32)); }
+inline void enable_irq(unsigned irq) {
+    nvic().iser[irq / 32].write(1U << (irq % 32));
+}
+inline void disable_irq(unsigned irq) {
+    nvic().icer[irq / 32].write(1U << (irq % 32));
+}
 
 // Priority 0 is the most urgent; only the top bits exist (3 on the
 // LM3S6965, 2 on the nRF51), so use multiples of 0x40.

@@ -12,19 +12,19 @@ namespace cortex_m {
 
 template <typename Bus = reg::Mmio>
 struct ScbRegisters {
-    reg::ReadOnly<std::uint32_t, Bus> cpuid;   // 0xd00
-    reg::ReadWrite<std::uint32_t, Bus> icsr;   // 0xd04
-    reg::ReadWrite<std::uint32_t, Bus> vtor;   // 0xd08
-    reg::ReadWrite<std::uint32_t, Bus> aircr;  // 0xd0c
-    reg::ReadWrite<std::uint32_t, Bus> scr;    // 0xd10
-    reg::ReadWrite<std::uint32_t, Bus> ccr;    // 0xd14 configuration and control
+    reg::ReadOnly<std::uint32_t, Bus> cpuid;     // 0xd00
+    reg::ReadWrite<std::uint32_t, Bus> icsr;     // 0xd04
+    reg::ReadWrite<std::uint32_t, Bus> vtor;     // 0xd08
+    reg::ReadWrite<std::uint32_t, Bus> aircr;    // 0xd0c
+    reg::ReadWrite<std::uint32_t, Bus> scr;      // 0xd10
+    reg::ReadWrite<std::uint32_t, Bus> ccr;      // 0xd14 configuration and control
     reg::ReadWrite<std::uint32_t, Bus> shpr[3];  // 0xd18
-    reg::ReadWrite<std::uint32_t, Bus> shcsr;  // 0xd24
-    reg::ReadWrite<std::uint32_t, Bus> cfsr;   // 0xd28 configurable fault status (write 1 to clear)
-    reg::ReadWrite<std::uint32_t, Bus> hfsr;   // 0xd2c HardFault status
-    reg::ReadWrite<std::uint32_t, Bus> dfsr;   // 0xd30
-    reg::ReadWrite<std::uint32_t, Bus> mmfar;  // 0xd34 MemManage fault address
-    reg::ReadWrite<std::uint32_t, Bus> bfar;   // 0xd38 BusFault address
+    reg::ReadWrite<std::uint32_t, Bus> shcsr;    // 0xd24
+    reg::ReadWrite<std::uint32_t, Bus> cfsr;     // 0xd28 configurable fault status (write 1 to clear)
+    reg::ReadWrite<std::uint32_t, Bus> hfsr;     // 0xd2c HardFault status
+    reg::ReadWrite<std::uint32_t, Bus> dfsr;     // 0xd30
+    reg::ReadWrite<std::uint32_t, Bus> mmfar;    // 0xd34 MemManage fault address
+    reg::ReadWrite<std::uint32_t, Bus> bfar;     // 0xd38 BusFault address
 };
 using Scb = ScbRegisters<>;
 static_assert(offsetof(Scb, ccr) == 0x14 && offsetof(Scb, shcsr) == 0x24);
@@ -48,11 +48,19 @@ using DivideByZeroTrap = reg::Field<4>;
 
 // SCB at 0xE000.ED00, MPU at 0xE000.ED90, DHCSR at 0xE000.EDF0: the System
 // Control Space of every Cortex-M; word-aligned 32-bit registers.
-inline Scb& scb() { return *reinterpret_cast<Scb*>(std::uintptr_t{0xE000'ED00}); }
-inline Mpu& mpu() { return *reinterpret_cast<Mpu*>(std::uintptr_t{0xE000'ED90}); }
-inline reg::ReadOnly<>& dhcsr() { return *reinterpret_cast<reg::ReadOnly<>*>(std::uintptr_t{0xE000'EDF0}); }
+inline Scb& scb() {
+    return *reinterpret_cast<Scb*>(std::uintptr_t{0xE000'ED00});
+}
+inline Mpu& mpu() {
+    return *reinterpret_cast<Mpu*>(std::uintptr_t{0xE000'ED90});
+}
+inline reg::ReadOnly<>& dhcsr() {
+    return *reinterpret_cast<reg::ReadOnly<>*>(std::uintptr_t{0xE000'EDF0});
+}
 
 // DHCSR bit 0, C_DEBUGEN: a debugger has enabled halting debug.
-inline bool debugger_attached() { return (dhcsr().read() & 1U) != 0; }
+inline bool debugger_attached() {
+    return (dhcsr().read() & 1U) != 0;
+}
 
 }  // namespace cortex_m

@@ -11,10 +11,10 @@ namespace cortex_m {
 
 template <typename Bus = reg::Mmio>
 struct SysTickRegisters {
-    reg::ReadWrite<std::uint32_t, Bus> csr;    // 0x0 control and status
-    reg::ReadWrite<std::uint32_t, Bus> rvr;    // 0x4 reload value
-    reg::ReadWrite<std::uint32_t, Bus> cvr;    // 0x8 current value (any write clears it)
-    reg::ReadOnly<std::uint32_t, Bus> calib;   // 0xc calibration
+    reg::ReadWrite<std::uint32_t, Bus> csr;   // 0x0 control and status
+    reg::ReadWrite<std::uint32_t, Bus> rvr;   // 0x4 reload value
+    reg::ReadWrite<std::uint32_t, Bus> cvr;   // 0x8 current value (any write clears it)
+    reg::ReadOnly<std::uint32_t, Bus> calib;  // 0xc calibration
 };
 using SysTick = SysTickRegisters<>;
 static_assert(offsetof(SysTick, rvr) == 0x4 && offsetof(SysTick, calib) == 0xc && sizeof(SysTick) == 0x10);
@@ -29,16 +29,21 @@ constexpr std::uint32_t max_reload = 0x00FF'FFFF;
 
 // At 0xE000.E010 in the System Control Space of every Cortex-M; 32-bit,
 // word-aligned registers; reading CSR clears COUNTFLAG.
-inline SysTick& sys_tick() { return *reinterpret_cast<SysTick*>(std::uintptr_t{0xE000'E010}); }
+inline SysTick& sys_tick() {
+    return *reinterpret_cast<SysTick*>(std::uintptr_t{0xE000'E010});
+}
 
 // Interrupt every `cycles` core clock cycles (1 to 2^24).
 inline void start_sys_tick(std::uint32_t cycles) {
     SysTick& timer = sys_tick();
     timer.rvr.write(cycles - 1);
     timer.cvr.write(0);
-    timer.csr.write(systick::Enable::set(systick::TickInterrupt::set(systick::ProcessorClock::set(0, 1), 1), 1));
+    timer.csr.write(
+        systick::Enable::set(systick::TickInterrupt::set(systick::ProcessorClock::set(0, 1), 1), 1));
 }
 
-inline void stop_sys_tick() { sys_tick().csr.write(0); }
+inline void stop_sys_tick() {
+    sys_tick().csr.write(0);
+}
 
 }  // namespace cortex_m

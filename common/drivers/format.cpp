@@ -20,7 +20,9 @@ std::size_t unsigned_decimal(std::uint32_t value, char* text) {
 
 }  // namespace
 
-std::size_t decimal(std::uint32_t value, Buffer& text) { return unsigned_decimal(value, text); }
+std::size_t decimal(std::uint32_t value, Buffer& text) {
+    return unsigned_decimal(value, text);
+}
 
 std::size_t decimal(std::int32_t value, Buffer& text) {
     if (value >= 0) {

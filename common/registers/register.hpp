@@ -34,25 +34,15 @@ class Register {
     using value_type = Value;
 
     // One read of the register.
-    Value read() const
-        requires(access != Access::write_only)
-    {
-        return Bus::read(storage_);
-    }
+    Value read() const requires(access != Access::write_only) { return Bus::read(storage_); }
 
     // One write of the whole register.
-    void write(Value value)
-        requires(access != Access::read_only)
-    {
-        Bus::write(storage_, value);
-    }
+    void write(Value value) requires(access != Access::read_only) { Bus::write(storage_, value); }
 
     // Read, change, write back: one read and one write, in plain sight. Not
     // atomic: an interrupt between the two can be lost (lesson 05).
     template <std::invocable<Value> Change>
-    void modify(Change change)
-        requires(access == Access::read_write)
-    {
+    void modify(Change change) requires(access == Access::read_write) {
         write(change(read()));
     }
 
@@ -77,7 +67,9 @@ struct Field {
     static constexpr std::uint32_t mask = (width == 32 ? ~0U : ((1U << width) - 1U)) << first_bit;
 
     // The field's value, taken out of a whole register value.
-    static constexpr std::uint32_t get(std::uint32_t register_value) { return (register_value & mask) >> first_bit; }
+    static constexpr std::uint32_t get(std::uint32_t register_value) {
+        return (register_value & mask) >> first_bit;
+    }
 
     // A register value with this field set to `field_value`, every other
     // bit as it was.

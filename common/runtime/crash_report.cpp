@@ -129,7 +129,15 @@ extern "C" [[gnu::naked]] void Fault_Entry() {
 }
 
 // All four fault vectors share the entry.
-extern "C" [[gnu::naked]] void HardFault_Handler() { asm volatile("b Fault_Entry"); }
-extern "C" [[gnu::naked]] void MemManage_Handler() { asm volatile("b Fault_Entry"); }
-extern "C" [[gnu::naked]] void BusFault_Handler() { asm volatile("b Fault_Entry"); }
-extern "C" [[gnu::naked]] void UsageFault_Handler() { asm volatile("b Fault_Entry"); }
+extern "C" [[gnu::naked]] void HardFault_Handler() {
+    asm volatile("b Fault_Entry");
+}
+extern "C" [[gnu::naked]] void MemManage_Handler() {
+    asm volatile("b Fault_Entry");
+}
+extern "C" [[gnu::naked]] void BusFault_Handler() {
+    asm volatile("b Fault_Entry");
+}
+extern "C" [[gnu::naked]] void UsageFault_Handler() {
+    asm volatile("b Fault_Entry");
+}

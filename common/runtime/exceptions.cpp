@@ -6,9 +6,13 @@
 
 extern "C" {
 
-void NMI_Handler() { panic("non-maskable interrupt"); }
+void NMI_Handler() {
+    panic("non-maskable interrupt");
+}
 
-void Default_Handler() { panic("unexpected exception"); }
+void Default_Handler() {
+    panic("unexpected exception");
+}
 [[gnu::weak, gnu::alias("Default_Handler")]] void SVC_Handler();
 [[gnu::weak, gnu::alias("Default_Handler")]] void DebugMon_Handler();
 [[gnu::weak, gnu::alias("Default_Handler")]] void PendSV_Handler();

@@ -6,9 +6,17 @@
 
 extern "C" {
 
-void HardFault_Handler() { panic("HardFault"); }
-void MemManage_Handler() { panic("MemManage fault"); }
-void BusFault_Handler() { panic("BusFault"); }
-void UsageFault_Handler() { panic("UsageFault"); }
+void HardFault_Handler() {
+    panic("HardFault");
+}
+void MemManage_Handler() {
+    panic("MemManage fault");
+}
+void BusFault_Handler() {
+    panic("BusFault");
+}
+void UsageFault_Handler() {
+    panic("UsageFault");
+}
 
 }  // extern "C"

@@ -22,7 +22,9 @@ std::uint32_t call(Operation operation, const void* argument) {
 
 }  // namespace
 
-void write(const char* text) { call(Operation::write0, text); }
+void write(const char* text) {
+    call(Operation::write0, text);
+}
 
 void write_hex(std::uint32_t value) {
     char text[] = "0x00000000";

@@ -49,9 +49,13 @@ void run_constructors() {
 // end excerpt
 
 // excerpt: stack-guard
-void paint_stack_guard() { __stack_bottom = stack_guard_pattern; }
+void paint_stack_guard() {
+    __stack_bottom = stack_guard_pattern;
+}
 
-bool stack_overflowed() { return __stack_bottom != stack_guard_pattern; }
+bool stack_overflowed() {
+    return __stack_bottom != stack_guard_pattern;
+}
 // end excerpt
 
 }  // namespace startup

@@ -3,9 +3,9 @@
 // rest are the handlers of the core's exceptions (ARMv7-M Architecture
 // Reference Manual B1.5.3; ARMv6-M B1.5.2). The linker script puts section
 // .vectors at the start of flash, which is where the CPU looks.
-#include <cstdint>
-
 #include "runtime/vectors.hpp"
+
+#include <cstdint>
 
 namespace {
 

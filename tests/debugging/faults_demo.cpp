@@ -40,7 +40,8 @@ alignas(8) const std::uint8_t some_bytes[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1
 // quiet 0. The divisor is read (volatile) after the trap is on: were it a
 // plain value, the compiler could do the division before the CCR write.
 [[gnu::noinline]] void divide_by_zero(std::int32_t numerator) {
-    cortex_m::scb().ccr.modify([](std::uint32_t value) { return cortex_m::ccr::DivideByZeroTrap::set(value, 1); });
+    cortex_m::scb().ccr.modify(
+        [](std::uint32_t value) { return cortex_m::ccr::DivideByZeroTrap::set(value, 1); });
     sink = static_cast<std::uint32_t>(numerator / zero);  // fault here
 }
 // end excerpt
@@ -48,7 +49,8 @@ alignas(8) const std::uint8_t some_bytes[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1
 // With UNALIGN_TRP set, any unaligned load is a UsageFault. ldrd (which
 // GCC uses for a 64-bit load) must be aligned even without the trap.
 [[gnu::noinline]] void load_unaligned(const std::uint8_t* bytes) {
-    cortex_m::scb().ccr.modify([](std::uint32_t value) { return cortex_m::ccr::UnalignedTrap::set(value, 1); });
+    cortex_m::scb().ccr.modify(
+        [](std::uint32_t value) { return cortex_m::ccr::UnalignedTrap::set(value, 1); });
     const std::uint64_t value = *reinterpret_cast<const volatile std::uint64_t*>(bytes + 1);  // fault here
     sink = value;
 }

@@ -8,7 +8,9 @@
 
 volatile std::uint32_t ticks;  // written only by SysTick_Handler
 
-extern "C" void SysTick_Handler() { ticks = ticks + 1; }
+extern "C" void SysTick_Handler() {
+    ticks = ticks + 1;
+}
 
 int main() {
     cortex_m::start_sys_tick(50'000);

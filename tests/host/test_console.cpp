@@ -2,7 +2,6 @@
 // port: edge cases of decimal and hex, and what happens when the port
 // would block.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <limits>
 #include <string>

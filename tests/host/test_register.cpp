@@ -2,7 +2,6 @@
 // ordinary host memory, with a bus that records every access, so the tests
 // can assert exactly which reads and writes happen, in which order.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <vector>
 
@@ -80,7 +79,7 @@ TEST_CASE("modify is exactly one read then one write of the same register") {
 
 TEST_CASE("a field write leaves every other bit, reserved ones included, as it was") {
     using WordLength = lm3s6965::pl011::WordLength;  // bits 6:5
-    const std::uint32_t before = 0xFFFF'FF9F;         // every bit set but the field's
+    const std::uint32_t before = 0xFFFF'FF9F;        // every bit set but the field's
     const std::uint32_t after = WordLength::set(before, 0b11);
     CHECK(after == 0xFFFF'FFFF);
     CHECK(WordLength::set(0xFFFF'FFFF, 0b01) == 0xFFFF'FFBF);

@@ -1,7 +1,6 @@
 // The SPSC ring buffer, single-threaded: order, full, empty, wrap-around,
 // and the drop counter.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 
 #include "concurrency/ring_buffer.hpp"

@@ -3,7 +3,6 @@
 // race on the slots or indices, and the test checks that every value
 // arrives exactly once, in order, or is counted as dropped.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <thread>
 #include <vector>

@@ -1,7 +1,6 @@
 // The shift-register driver against recording pins: the exact waveform a
 // 74HC595 would see, edge by edge.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "doubles/recording_pin.hpp"

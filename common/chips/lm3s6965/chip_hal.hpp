@@ -16,6 +16,8 @@ using ClockPin = lm3s6965::PortFPin<2>;
 using LatchPin = lm3s6965::PortFPin<3>;
 using Delay = lm3s6965::BusyDelay;
 // Before any pin: the GPIO port's clock.
-inline void start_gpio() { lm3s6965::start_gpio_port_f(); }
+inline void start_gpio() {
+    lm3s6965::start_gpio_port_f();
+}
 
 }  // namespace chip

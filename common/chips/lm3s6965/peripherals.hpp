@@ -15,13 +15,19 @@
 namespace lm3s6965 {
 
 // UART0 at 0x4000.C000 (table 2-4, "UART0").
-inline Pl011& uart0() { return *reinterpret_cast<Pl011*>(std::uintptr_t{0x4000'C000}); }
+inline Pl011& uart0() {
+    return *reinterpret_cast<Pl011*>(std::uintptr_t{0x4000'C000});
+}
 
 // GPIO port F at 0x4002.5000 (table 2-4, "GPIO Port F"): the EK-LM3S6965's
 // status LED is on PF0.
-inline Pl061& gpio_port_f() { return *reinterpret_cast<Pl061*>(std::uintptr_t{0x4002'5000}); }
+inline Pl061& gpio_port_f() {
+    return *reinterpret_cast<Pl061*>(std::uintptr_t{0x4002'5000});
+}
 
 // System control at 0x400F.E000 (table 2-4, "System Control").
-inline SysCtl& system_control() { return *reinterpret_cast<SysCtl*>(std::uintptr_t{0x400F'E000}); }
+inline SysCtl& system_control() {
+    return *reinterpret_cast<SysCtl*>(std::uintptr_t{0x400F'E000});
+}
 
 }  // namespace lm3s6965

@@ -11,21 +11,21 @@ namespace lm3s6965 {
 
 template <typename Bus = reg::Mmio>
 struct Pl011Registers {
-    reg::ReadWrite<std::uint32_t, Bus> dr;        // 0x000 data: write to send, read to receive
-    reg::ReadWrite<std::uint32_t, Bus> rsr_ecr;   // 0x004 receive status / error clear
+    reg::ReadWrite<std::uint32_t, Bus> dr;       // 0x000 data: write to send, read to receive
+    reg::ReadWrite<std::uint32_t, Bus> rsr_ecr;  // 0x004 receive status / error clear
     reg::Reserved<0x10> reserved_008;
-    reg::ReadOnly<std::uint32_t, Bus> fr;         // 0x018 flags
+    reg::ReadOnly<std::uint32_t, Bus> fr;  // 0x018 flags
     reg::Reserved<0x04> reserved_01c;
-    reg::ReadWrite<std::uint32_t, Bus> ilpr;      // 0x020 IrDA low-power
-    reg::ReadWrite<std::uint32_t, Bus> ibrd;      // 0x024 integer baud-rate divisor
-    reg::ReadWrite<std::uint32_t, Bus> fbrd;      // 0x028 fractional baud-rate divisor
-    reg::ReadWrite<std::uint32_t, Bus> lcrh;      // 0x02c line control
-    reg::ReadWrite<std::uint32_t, Bus> ctl;       // 0x030 control
-    reg::ReadWrite<std::uint32_t, Bus> ifls;      // 0x034 interrupt FIFO level select
-    reg::ReadWrite<std::uint32_t, Bus> im;        // 0x038 interrupt mask
-    reg::ReadOnly<std::uint32_t, Bus> ris;        // 0x03c raw interrupt status
-    reg::ReadOnly<std::uint32_t, Bus> mis;        // 0x040 masked interrupt status
-    reg::WriteOnly<std::uint32_t, Bus> icr;       // 0x044 interrupt clear
+    reg::ReadWrite<std::uint32_t, Bus> ilpr;  // 0x020 IrDA low-power
+    reg::ReadWrite<std::uint32_t, Bus> ibrd;  // 0x024 integer baud-rate divisor
+    reg::ReadWrite<std::uint32_t, Bus> fbrd;  // 0x028 fractional baud-rate divisor
+    reg::ReadWrite<std::uint32_t, Bus> lcrh;  // 0x02c line control
+    reg::ReadWrite<std::uint32_t, Bus> ctl;   // 0x030 control
+    reg::ReadWrite<std::uint32_t, Bus> ifls;  // 0x034 interrupt FIFO level select
+    reg::ReadWrite<std::uint32_t, Bus> im;    // 0x038 interrupt mask
+    reg::ReadOnly<std::uint32_t, Bus> ris;    // 0x03c raw interrupt status
+    reg::ReadOnly<std::uint32_t, Bus> mis;    // 0x040 masked interrupt status
+    reg::WriteOnly<std::uint32_t, Bus> icr;   // 0x044 interrupt clear
 };
 
 using Pl011 = Pl011Registers<>;

@@ -22,8 +22,8 @@ static_assert(offsetof(SysCtl, rcgc1) == 0x104);
 static_assert(offsetof(SysCtl, rcgc2) == 0x108);
 
 namespace sysctl {
-using Uart0Clock = reg::Field<0>;     // RCGC1 bit 0
-using GpioPortFClock = reg::Field<5>; // RCGC2 bit 5
+using Uart0Clock = reg::Field<0>;      // RCGC1 bit 0
+using GpioPortFClock = reg::Field<5>;  // RCGC2 bit 5
 }  // namespace sysctl
 
 }  // namespace lm3s6965

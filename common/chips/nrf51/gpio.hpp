@@ -13,13 +13,13 @@ namespace nrf51 {
 template <typename Bus = reg::Mmio>
 struct GpioRegisters {
     reg::Reserved<0x504> reserved_000;
-    reg::ReadWrite<std::uint32_t, Bus> out;      // 0x504
-    reg::ReadWrite<std::uint32_t, Bus> outset;   // 0x508 write 1: pin high
-    reg::ReadWrite<std::uint32_t, Bus> outclr;   // 0x50c write 1: pin low
-    reg::ReadOnly<std::uint32_t, Bus> in;        // 0x510
-    reg::ReadWrite<std::uint32_t, Bus> dir;      // 0x514
-    reg::ReadWrite<std::uint32_t, Bus> dirset;   // 0x518
-    reg::ReadWrite<std::uint32_t, Bus> dirclr;   // 0x51c
+    reg::ReadWrite<std::uint32_t, Bus> out;     // 0x504
+    reg::ReadWrite<std::uint32_t, Bus> outset;  // 0x508 write 1: pin high
+    reg::ReadWrite<std::uint32_t, Bus> outclr;  // 0x50c write 1: pin low
+    reg::ReadOnly<std::uint32_t, Bus> in;       // 0x510
+    reg::ReadWrite<std::uint32_t, Bus> dir;     // 0x514
+    reg::ReadWrite<std::uint32_t, Bus> dirset;  // 0x518
+    reg::ReadWrite<std::uint32_t, Bus> dirclr;  // 0x51c
     reg::Reserved<0x1e0> reserved_520;
     reg::ReadWrite<std::uint32_t, Bus> pin_cnf[32];  // 0x700
 };

@@ -7,7 +7,9 @@ using Handler = void (*)();
 extern "C" {
 void IRQ_Default_Handler();  // common/runtime/unhandled_irq.cpp
 // An alias must name a function of its own file: this one passes it on.
-void Chip_Unhandled_IRQ() { IRQ_Default_Handler(); }
+void Chip_Unhandled_IRQ() {
+    IRQ_Default_Handler();
+}
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void POWER_CLOCK_Handler();
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void RADIO_Handler();
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void UART0_Handler();

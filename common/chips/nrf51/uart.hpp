@@ -12,32 +12,32 @@ namespace nrf51 {
 
 template <typename Bus = reg::Mmio>
 struct UartRegisters {
-    reg::WriteOnly<std::uint32_t, Bus> tasks_startrx;   // 0x000
-    reg::WriteOnly<std::uint32_t, Bus> tasks_stoprx;    // 0x004
-    reg::WriteOnly<std::uint32_t, Bus> tasks_starttx;   // 0x008
-    reg::WriteOnly<std::uint32_t, Bus> tasks_stoptx;    // 0x00c
+    reg::WriteOnly<std::uint32_t, Bus> tasks_startrx;  // 0x000
+    reg::WriteOnly<std::uint32_t, Bus> tasks_stoprx;   // 0x004
+    reg::WriteOnly<std::uint32_t, Bus> tasks_starttx;  // 0x008
+    reg::WriteOnly<std::uint32_t, Bus> tasks_stoptx;   // 0x00c
     reg::Reserved<0xf8> reserved_010;
-    reg::ReadWrite<std::uint32_t, Bus> events_rxdrdy;   // 0x108
+    reg::ReadWrite<std::uint32_t, Bus> events_rxdrdy;  // 0x108
     reg::Reserved<0x10> reserved_10c;
-    reg::ReadWrite<std::uint32_t, Bus> events_txdrdy;   // 0x11c
+    reg::ReadWrite<std::uint32_t, Bus> events_txdrdy;  // 0x11c
     reg::Reserved<0x04> reserved_120;
-    reg::ReadWrite<std::uint32_t, Bus> events_error;    // 0x124
+    reg::ReadWrite<std::uint32_t, Bus> events_error;  // 0x124
     reg::Reserved<0x1dc> reserved_128;
-    reg::ReadWrite<std::uint32_t, Bus> intenset;        // 0x304
-    reg::ReadWrite<std::uint32_t, Bus> intenclr;        // 0x308
+    reg::ReadWrite<std::uint32_t, Bus> intenset;  // 0x304
+    reg::ReadWrite<std::uint32_t, Bus> intenclr;  // 0x308
     reg::Reserved<0x174> reserved_30c;
-    reg::ReadWrite<std::uint32_t, Bus> errorsrc;        // 0x480
+    reg::ReadWrite<std::uint32_t, Bus> errorsrc;  // 0x480
     reg::Reserved<0x7c> reserved_484;
-    reg::ReadWrite<std::uint32_t, Bus> enable;          // 0x500
+    reg::ReadWrite<std::uint32_t, Bus> enable;  // 0x500
     reg::Reserved<0x04> reserved_504;
-    reg::ReadWrite<std::uint32_t, Bus> pselrts;         // 0x508
-    reg::ReadWrite<std::uint32_t, Bus> pseltxd;         // 0x50c
-    reg::ReadWrite<std::uint32_t, Bus> pselcts;         // 0x510
-    reg::ReadWrite<std::uint32_t, Bus> pselrxd;         // 0x514
-    reg::ReadOnly<std::uint32_t, Bus> rxd;              // 0x518
-    reg::WriteOnly<std::uint32_t, Bus> txd;             // 0x51c
+    reg::ReadWrite<std::uint32_t, Bus> pselrts;  // 0x508
+    reg::ReadWrite<std::uint32_t, Bus> pseltxd;  // 0x50c
+    reg::ReadWrite<std::uint32_t, Bus> pselcts;  // 0x510
+    reg::ReadWrite<std::uint32_t, Bus> pselrxd;  // 0x514
+    reg::ReadOnly<std::uint32_t, Bus> rxd;       // 0x518
+    reg::WriteOnly<std::uint32_t, Bus> txd;      // 0x51c
     reg::Reserved<0x04> reserved_520;
-    reg::ReadWrite<std::uint32_t, Bus> baudrate;        // 0x524
+    reg::ReadWrite<std::uint32_t, Bus> baudrate;  // 0x524
 };
 
 using Uart = UartRegisters<>;
@@ -55,9 +55,9 @@ static_assert(offsetof(Uart, txd) == 0x51c);
 static_assert(offsetof(Uart, baudrate) == 0x524);
 
 namespace uart {
-constexpr std::uint32_t enabled = 4;               // ENABLE: 4 = UART on
-constexpr std::uint32_t baud_115200 = 0x01D7'E000; // BAUDRATE value for 115200
-constexpr std::uint32_t rxdrdy_interrupt = 1U << 2; // INTENSET bit RXDRDY
+constexpr std::uint32_t enabled = 4;                 // ENABLE: 4 = UART on
+constexpr std::uint32_t baud_115200 = 0x01D7'E000;   // BAUDRATE value for 115200
+constexpr std::uint32_t rxdrdy_interrupt = 1U << 2;  // INTENSET bit RXDRDY
 }  // namespace uart
 
 }  // namespace nrf51

@@ -1,4 +1,6 @@
 // Parks in panic(): to the runner it looks like a hang, and must say so.
 #include "runtime/panic.hpp"
 
-int main() { panic("machinery test"); }
+int main() {
+    panic("machinery test");
+}
