@@ -14,7 +14,7 @@ help:
 	@echo "  make doctor       show each tool's version, or what is missing"
 	@echo "  make check        every lesson's checks and the host tests; last line 'N passed, N failed'"
 	@echo "  make check-NN     one lesson's checks: $(addprefix check-,$(LESSON_NUMBERS))"
-	@echo "  make docs         copy the real code and transcripts into lessons/*.md"
+	@echo "  make docs         copy the real code and transcripts into lessons/*.md (after make check, which records the transcripts)"
 	@echo "  make compile_commands.json   for clangd"
 	@echo "  make clean        remove every build/ folder"
 	@echo "Each lesson folder ($(LESSONS)) has its own make, run, check, debug: see 'make -C 01_skeleton help'."
