@@ -49,6 +49,18 @@ volatile_increment_is_three_instructions() {
   note "count_event(): ldr, adds, str: three instructions an interrupt can split"
 }
 
+division_moves_before_the_volatile_store() {
+  build_demos || return 1
+  local code sdiv store
+  code=$(demo_disassembly "demos::divide_with_trap_on")
+  keep_transcript reorder "$code"
+  sdiv=$(grep -n -m1 '^sdiv' <<< "$code" | cut -d: -f1) store=$(grep -n -m1 '^str' <<< "$code" | cut -d: -f1)
+  [ -n "$sdiv" ] && [ -n "$store" ] && [ "$sdiv" -lt "$store" ] || { echo "$code" | indent
+    explain "the sdiv before the volatile store to CCR (GCC is allowed to move it)" "the order above" \
+      "GCC's scheduling changed; the claim in the text that it moves must change with it"; return 1; }
+  note "divide_with_trap_on(): sdiv is instruction $sdiv, the volatile store to CCR instruction $store"
+}
+
 atomic_rmw_is_an_exclusive_loop() {
   build_demos || return 1
   local code
@@ -89,6 +101,7 @@ check "the raw volatile-pointer version does the same" \
 check "without volatile, at -O2, three stores collapse into one" plain_stores_collapse
 check "without volatile, at -O2, a polling loop and its load vanish" plain_polling_loop_vanishes
 check "volatile does not make ++ atomic: load, add, store" volatile_increment_is_three_instructions
+check "volatile does not order other work: the division runs before the volatile store" division_moves_before_the_volatile_store
 check "std::atomic read-modify-write is an exclusive-access loop, not a register access" atomic_rmw_is_an_exclusive_loop
 check "zero cost: the typed layer's .text is no larger than raw volatile code" typed_costs_nothing
 check "size: this image against printf through newlib-nano" smaller_than_newlib_printf

@@ -37,6 +37,17 @@ void count_event(volatile std::uint32_t* counter) {
 }
 // end excerpt
 
+// excerpt: reorder
+// Switch on the divide-by-zero trap (CCR bit 4), then divide. The division
+// touches no memory, so volatile does not hold it back: GCC may do it
+// before the trap is on, and here it does.
+std::int32_t divide_with_trap_on(volatile std::uint32_t* ccr, std::int32_t numerator,
+                                 std::int32_t denominator) {
+    *ccr = *ccr | (1U << 4);
+    return numerator / denominator;
+}
+// end excerpt
+
 // excerpt: atomic
 // std::atomic is about other threads seeing memory consistently, not about
 // devices: on a register, fetch_or becomes an exclusive-load/store retry
