@@ -30,29 +30,15 @@ using Scb = ScbRegisters<>;
 static_assert(offsetof(Scb, ccr) == 0x14 && offsetof(Scb, shcsr) == 0x24);
 static_assert(offsetof(Scb, cfsr) == 0x28 && offsetof(Scb, bfar) == 0x38);
 
-template <typename Bus = reg::Mmio>
-struct MpuRegisters {
-    reg::ReadOnly<std::uint32_t, Bus> type;   // 0xd90
-    reg::ReadWrite<std::uint32_t, Bus> ctrl;  // 0xd94
-    reg::ReadWrite<std::uint32_t, Bus> rnr;   // 0xd98 region number
-    reg::ReadWrite<std::uint32_t, Bus> rbar;  // 0xd9c region base address
-    reg::ReadWrite<std::uint32_t, Bus> rasr;  // 0xda0 region attributes and size
-};
-using Mpu = MpuRegisters<>;
-static_assert(offsetof(Mpu, rasr) == 0x10);
-
 namespace ccr {
 using UnalignedTrap = reg::Field<3>;
 using DivideByZeroTrap = reg::Field<4>;
 }  // namespace ccr
 
-// SCB at 0xE000.ED00, MPU at 0xE000.ED90, DHCSR at 0xE000.EDF0: the System
-// Control Space of every Cortex-M; word-aligned 32-bit registers.
+// SCB at 0xE000.ED00, DHCSR at 0xE000.EDF0: the System Control Space of
+// every Cortex-M; word-aligned 32-bit registers.
 inline Scb& scb() {
     return *reinterpret_cast<Scb*>(std::uintptr_t{0xE000'ED00});
-}
-inline Mpu& mpu() {
-    return *reinterpret_cast<Mpu*>(std::uintptr_t{0xE000'ED90});
 }
 inline reg::ReadOnly<>& dhcsr() {
     return *reinterpret_cast<reg::ReadOnly<>*>(std::uintptr_t{0xE000'EDF0});

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 
+#include "cortex_m/mpu.hpp"
 #include "cortex_m/scb.hpp"
 #include "runtime/linker_symbols.hpp"
 
