@@ -5,18 +5,27 @@ TEST_DIRS := $(sort $(patsubst %/checks.sh,%,$(wildcard tests/*/checks.sh)))
 LESSON_NUMBERS := $(foreach l,$(LESSONS),$(firstword $(subst _, ,$(l))))
 BOARD ?= lm3s6965evb
 export BOARD
+COURSE := $(CURDIR)
+include common/mk/tools.mk
 
-.PHONY: help setup doctor check docs compile_commands.json clean preflight
+# make stress: the folders whose checks feed input to QEMU, time it, or
+# start servers, run again and again beside a busy core.
+STRESS ?= 05_interrupts tests/debugging tests/debug-flows
+STRESS_RUNS ?= 20
+
+.PHONY: help setup doctor check docs compile_commands.json clean preflight stress
 
 help:
 	@echo "Bare metal C++ on ARM Cortex-M"
 	@echo "  make setup        install the tools (Debian packages; as root or with sudo)"
 	@echo "  make doctor       show each tool's version, or what is missing"
-	@echo "  make check        every lesson's checks and the host tests; last line 'N passed, N failed'"
+	@echo "  make check        every lesson's checks and the host tests; last line 'N passed, N failed, N skipped'"
 	@echo "  make check-NN     one lesson's checks: $(addprefix check-,$(LESSON_NUMBERS))"
-	@echo "  make docs         copy the real code and transcripts into lessons/*.md (after make check, which records the transcripts)"
 	@echo "  make compile_commands.json   for clangd"
 	@echo "  make clean        remove every build/ folder"
+	@echo "For course authors:"
+	@echo "  make docs         copy the real code and transcripts into lessons/*.md (after make check, which records the transcripts)"
+	@echo "  make stress       run the checks of $(STRESS) $(STRESS_RUNS) times beside a busy core; prints 'N of $(STRESS_RUNS) passed'"
 	@echo "Each lesson folder ($(LESSONS)) has its own make, run, check, debug: see 'make -C 01_skeleton help'."
 
 setup:
@@ -27,18 +36,21 @@ doctor:
 
 # Before any check: one clear line per missing tool, not a compiler error.
 preflight:
-	@common/setup/doctor.sh > /dev/null || { common/setup/doctor.sh | grep MISSING; echo; echo "0 passed, 1 failed"; exit 1; }
+	@common/setup/doctor.sh > /dev/null || { common/setup/doctor.sh | grep MISSING; echo; echo "0 passed, 1 failed, 0 skipped"; $(quiet_failure); }
 
 check: preflight
-	@common/check/run $(LESSONS) $(TEST_DIRS)
+	@common/check/run $(LESSONS) $(TEST_DIRS) || $(quiet_failure)
 
 check-%: preflight
 	@lesson=$$(ls -d $*_*/ 2>/dev/null | head -n 1); \
 	if [ -z "$$lesson" ]; then echo "no lesson '$*': use one of $(LESSON_NUMBERS) (e.g. make check-01)"; exit 2; fi; \
-	common/check/run $$lesson
+	common/check/run $$lesson || $(quiet_failure)
 
 docs:
 	@python3 common/check/docs.py update lessons/*.md
+
+stress: preflight
+	@common/check/stress -n $(STRESS_RUNS) $(STRESS)
 
 compile_commands.json:
 	@{ echo '['; for l in $(LESSONS); do $(MAKE) -s --no-print-directory -C $$l compile-commands; done | sed '$$ s/,$$//'; echo ']'; } > $@

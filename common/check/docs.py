@@ -9,11 +9,25 @@ marker that says where its text comes from:
                                                     containing "excerpt: name"
                                                     and one containing
                                                     "end excerpt"
-  <!-- transcript: 01_skeleton/panic-backtrace -->  what a check recorded in
-                                                    01_skeleton/build/transcripts/
+  <!-- transcript: 01_skeleton/lm3s6965evb/panic-backtrace -->
+                                                    what a check recorded for that
+                                                    board, in 01_skeleton/build/
+                                                    transcripts/lm3s6965evb/
   <!-- illustration: why it is not real code -->    shown, not checked (rare)
 
-Relative links ([text](path)) must lead to files that exist.
+A transcript marker may name its essential lines:
+  <!-- transcript: 03_volatile/lm3s6965evb/build-x; essential: "'++'", "cc1plus" -->
+On the toolchain the texts were recorded with (toolchain.RECORDED) every
+block must match exactly. On another one, a transcript's essential lines
+(all its lines, unless the marker names some) must appear in the fresh
+transcript in order, with only what depends on the toolchain masked
+(toolchain.essential): a changed word still fails; a moved address does not.
+Every lesson says which toolchain its outputs were recorded with.
+
+Relative links ([text](path)) must lead to files that exist. A transcript
+is compared only if a check of this run recorded it and passed (see
+runstate.py); otherwise its block is "not checked", with the reason. The
+paragraph before a transcript must not speak of the other board only.
 
   docs.py check FILE.md...    fail on any difference, and say where
   docs.py update FILE.md...   rewrite the blocks from their sources
@@ -22,13 +36,26 @@ import re
 import sys
 from pathlib import Path
 
+import runstate
+import toolchain
+
 COURSE = Path(__file__).resolve().parents[2]
+BOARDS = sorted(path.stem for path in (COURSE / "common" / "boards").glob("*.mk"))
+# How the text speaks of each emulated board (a transcript comes from one).
+BOARD_WORDS = {
+    "lm3s6965evb": ("lm3s6965", "cortex-m3", "stellaris", "default board"),
+    "microbit": ("micro:bit", "microbit", "nrf51", "cortex-m0"),
+}
 MARKER = re.compile(r"^<!-- (excerpt|transcript|illustration): (.+?) -->\s*$")
 FENCE = re.compile(r"^(```+)(\S*)\s*$")
 FREE_LANGUAGES = {"sh", "shell", "console", "bash"}
 
 
 class DocError(Exception):
+    pass
+
+
+class NotChecked(Exception):
     pass
 
 
@@ -51,11 +78,36 @@ def source_of(kind: str, where: str) -> list[str]:
             raise DocError(f"excerpt names {file}, which does not exist")
         lines = region(path, name) if name else path.read_text().splitlines()
         return [line for line in lines if not re.search(r"\b(excerpt: |end excerpt)", line)]
-    lesson, _, name = where.rpartition("/")
-    path = COURSE / lesson / "build" / "transcripts" / f"{name}.txt"
-    if not path.is_file():
+    path = transcript_file(where)
+    if runstate.in_a_run():
+        status, why = runstate.freshness(path)
+        if status == "not checked":
+            raise NotChecked(why)
+        if status == "missing":
+            raise DocError(why)
+    elif not path.is_file():
+        lesson = where.split("/")[0]
         raise DocError(f"no transcript {path.relative_to(COURSE)} yet: run 'make -C {lesson} check' first")
     return path.read_text().splitlines()
+
+
+def transcript_file(where: str) -> Path:
+    """FOLDER/BOARD/NAME -> FOLDER/build/transcripts/BOARD/NAME.txt"""
+    parts = where.split("/")
+    if len(parts) < 3 or parts[-2] not in BOARDS:
+        raise DocError(f"transcript marker '{where}' must name its board: FOLDER/BOARD/NAME, BOARD one of {' '.join(BOARDS)}")
+    return COURSE.joinpath(*parts[:-2], "build", "transcripts", parts[-2], parts[-1] + ".txt")
+
+
+def wrong_board(where: str, paragraph: str) -> str | None:
+    """The text before a transcript speaks only of another board."""
+    board = where.split("/")[-2]
+    text = paragraph.lower()
+    own = any(word in text for word in BOARD_WORDS.get(board, ()))
+    others = [other for other, words in BOARD_WORDS.items() if other != board and any(w in text for w in words)]
+    if others and not own:
+        return f"the paragraph above speaks of {others[0]}, but this transcript is {board}'s: show {others[0]}'s, or say which board this is"
+    return None
 
 
 def normalise(lines: list[str]) -> list[str]:
@@ -80,15 +132,57 @@ def broken_links(md: Path) -> list[str]:
     return problems
 
 
-def process(md: Path, update: bool) -> list[str]:
+def paragraph_before(lines: list[str], index: int) -> str:
+    """The prose paragraph that ends just above line INDEX."""
+    end = index
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].startswith("```"):
+        start -= 1
+    return " ".join(lines[start:end])
+
+
+def parse_marker(text: str) -> tuple[str, dict[str, list[str]]]:
+    """'path; essential: "a", "b"' -> ('path', {'essential': ['a', 'b']})"""
+    where, *options = [part.strip() for part in text.split(";")]
+    parsed = {}
+    for option in options:
+        name, _, value = option.partition(":")
+        parsed[name.strip()] = re.findall(r'"([^"]*)"', value)
+    return where, parsed
+
+
+toolchain_notes: list[str] = []
+
+
+def recorded_with(md: Path, lines: list[str]) -> list[str]:
+    """A lesson that shows transcripts says which toolchain made them."""
+    shows = any(MARKER.match(line) and "transcript:" in line for line in lines)
+    if shows and toolchain.RECORDED_SENTENCE not in " ".join(lines):
+        return [f"{md.relative_to(COURSE)}: shows transcripts but never says '{toolchain.RECORDED_SENTENCE}'"]
+    return []
+
+
+def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
     problems, out = broken_links(md), []
     lines = md.read_text().splitlines()
+    problems += recorded_with(md, lines)
     i, marker = 0, None
     while i < len(lines):
         line = lines[i]
         found = MARKER.match(line)
         if found:
-            marker = (found.group(1), found.group(2), i + 1)
+            marker = (found.group(1), *parse_marker(found.group(2)))
+            if marker[0] == "transcript":
+                try:
+                    complaint = wrong_board(marker[1], paragraph_before(lines, i))
+                    if "essential" in marker[2] and not marker[2]["essential"]:
+                        complaint = "'essential:' names no line: give one or more \"quoted\" words"
+                    if complaint:
+                        problems.append(f"{md.relative_to(COURSE)}:{i + 1}: {complaint}")
+                except DocError:
+                    pass  # reported with the block
             out.append(line)
             i += 1
             continue
@@ -113,7 +207,17 @@ def process(md: Path, update: bool) -> list[str]:
         elif marker[0] != "illustration":
             try:
                 real = source_of(marker[0], marker[1])
-                if normalise(shown) != normalise(real):
+                if marker[0] == "transcript" and not update and not toolchain.is_reference():
+                    line = toolchain.missing(shown, real, marker[2].get("essential", []))
+                    if line is not None:
+                        problems.append(
+                            f"{where}: the block shown differs from its transcript {marker[1]} in more than what "
+                            f"depends on the toolchain ({toolchain.RECORDED_SENTENCE}; this machine has "
+                            f"{toolchain.describe(toolchain.current())}):\n"
+                            f"    this line of the text is not in the transcript: {line}")
+                    elif normalise(shown) != normalise(real):
+                        toolchain_notes.append(where)
+                elif normalise(shown) != normalise(real):
                     replacement = normalise(real)
                     if not update:
                         a, b = normalise(shown), normalise(real)
@@ -124,6 +228,8 @@ def process(md: Path, update: bool) -> list[str]:
                             f"    source: {b[k] if k < len(b) else '(ends)'}")
             except DocError as error:
                 problems.append(f"{where}: {error}")
+            except NotChecked as reason:
+                unchecked.append(f"{where}: {reason}")
         out.extend(replacement)
         out.append(lines[close])
         marker = None
@@ -138,18 +244,24 @@ def main() -> int:
     if len(sys.argv) < 3 or sys.argv[1] not in ("check", "update"):
         print(__doc__)
         return 2
-    problems = []
+    problems, unchecked = [], []
     for name in sys.argv[2:]:
         md = Path(name).resolve()
         if not md.is_file():
             problems.append(f"no such lesson text: {name}")
             continue
-        problems += process(md, sys.argv[1] == "update")
-    for problem in problems:
-        print(problem)
+        problems += process(md, sys.argv[1] == "update", unchecked)
+    for line in problems + unchecked:
+        print(line)
+    if toolchain_notes and not problems:
+        print(f"note: {len(toolchain_notes)} block(s) differ only in what depends on the toolchain: the text was "
+              f"{toolchain.RECORDED_SENTENCE}, this machine has {toolchain.describe(toolchain.current())}. "
+              "Expected: nothing to fix.")
     if problems and sys.argv[1] == "check":
         print("hint: the text and the code have drifted apart; fix the text, or run 'make docs' to copy the code into it, then reread the prose around it")
-    return 1 if problems else 0
+    if problems:
+        return 1
+    return runstate.NOT_CHECKED if unchecked and sys.argv[1] == "check" else 0
 
 
 if __name__ == "__main__":

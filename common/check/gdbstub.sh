@@ -9,21 +9,32 @@ port_is_listening() {
   grep -q -E "^ *[0-9]+: [0-9A-F]+:$hex [0-9A-F]+:[0-9A-F]+ 0A " /proc/net/tcp /proc/net/tcp6 2>/dev/null
 }
 
+# free_port: a loopback TCP port nobody listens on now. Another program may
+# take it before we do; whoever binds second is told "address in use", and
+# start_qemu_gdbstub then tries another one.
+free_port() {
+  local port
+  while :; do
+    port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
+    port_is_listening "$port" || { echo "$port"; return; }
+  done
+}
+
 start_qemu_gdbstub() {
-  local machine=$1 elf=$2 log=$3 tries waited
+  local machine=$1 elf=$2 log=$3 tries
   shift 3
   for tries in 1 2 3 4 5; do
-    GDB_PORT=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
-    port_is_listening "$GDB_PORT" && continue
+    GDB_PORT=$(free_port)
     "$(dirname "${BASH_SOURCE[0]}")/qemu-run" --machine "$machine" --gdb-port "$GDB_PORT" \
       --timeout "${QEMU_GDB_TIMEOUT:-60}" "$@" "$elf" > "$log" 2>&1 &
     QEMU_PID=$!
-    for waited in $(seq 1 50); do
+    # Wait for one of two events, however slow the machine: QEMU listens,
+    # or QEMU has exited (qemu-run's own timeout bounds the wait).
+    while kill -0 "$QEMU_PID" 2>/dev/null; do
       port_is_listening "$GDB_PORT" && return 0
-      kill -0 "$QEMU_PID" 2>/dev/null || break
-      sleep 0.1
+      sleep 0.05
     done
-    kill "$QEMU_PID" 2>/dev/null; wait "$QEMU_PID" 2>/dev/null
+    wait "$QEMU_PID" 2>/dev/null
     grep -q -i 'address already in use' "$log" || break
   done
   echo "QEMU did not start its gdbstub; its output was:" >&2
@@ -31,10 +42,13 @@ start_qemu_gdbstub() {
   return 1
 }
 
+# stop_qemu: stop the QEMU this shell started, nobody else's: signal the
+# `timeout` that qemu-run started (it passes the signal on to QEMU), then
+# wait for qemu-run, which waits for the rest: when this returns, nothing
+# it started is left.
 stop_qemu() {
   [ -n "${QEMU_PID:-}" ] || return 0
-  pkill -P "$QEMU_PID" 2>/dev/null
-  kill "$QEMU_PID" 2>/dev/null
+  pkill -P "$QEMU_PID" -x timeout 2>/dev/null
   wait "$QEMU_PID" 2>/dev/null
   QEMU_PID=""
 }

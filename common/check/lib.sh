@@ -10,6 +10,11 @@ source "$COURSE/common/check/gdbstub.sh"
 
 CHECK_PASSED=0
 CHECK_FAILED=0
+CHECK_SKIPPED=0
+# A check command that cannot run here, or whose input another check failed
+# to produce, exits with this (automake's "skip" code): neither passed nor
+# failed, it counts as "not checked" in the summary, with its reason.
+NOT_CHECKED=77
 
 begin_folder() {
   echo
@@ -20,15 +25,19 @@ begin_folder() {
       end_folder
       exit 0
     fi
-    echo "== $(basename "$CHECK_DIR") (BOARD=$BOARD)"
+    echo "== $(folder_name) (BOARD=$BOARD)"
   else
-    echo "== $(basename "$CHECK_DIR")"
+    echo "== $(folder_name)"
   fi
 }
 
 end_folder() {
-  echo "$CHECK_PASSED $CHECK_FAILED" >> "$CHECK_TALLY"
+  finish_background_checks
+  echo "$CHECK_PASSED $CHECK_FAILED $CHECK_SKIPPED" >> "$CHECK_TALLY"
 }
+
+# The folder as the course names it: 05_interrupts, tests/host.
+folder_name() { echo "${CHECK_DIR#"$COURSE"/}"; }
 
 # load_board_env [BOARD]: BOARD, CHIP, QEMU_MACHINE, RAM_END, BUILD, ELF, ...
 # for the current folder, from its Makefile (one source of truth).
@@ -38,23 +47,85 @@ load_board_env() {
   eval "$env"
 }
 
-# check NAME COMMAND [ARGS...]
+# check NAME COMMAND [ARGS...]: run COMMAND, and print its verdict. Every
+# verdict is printed in the order the checks were declared: one that comes
+# after a background check still running is held until that one is done.
+CHECKS_TO_PRINT=()
 check() {
-  local name=$1 log status
+  local name=$1 log
   shift
   log=$(mktemp)
-  ( "$@" ) > "$log" 2>&1
-  status=$?
-  if [ $status -eq 0 ]; then
-    echo "PASS $name"
-    CHECK_PASSED=$((CHECK_PASSED + 1))
+  ( CHECK_NAME=$name; "$@" ) > "$log" 2>&1
+  finished "$name" $? "$log"
+  CHECKS_TO_PRINT+=("$log:$name")
+  print_finished_checks
+}
+
+# check_in_background NAME COMMAND [ARGS...]: a long check that needs no
+# other check's result starts now and runs beside the checks that follow.
+# A check that reads what it records (a transcript) must come after
+# `finish_background_checks`, which waits for them all.
+check_in_background() {
+  local name=$1 log
+  shift
+  log=$(mktemp)
+  ( CHECK_NAME=$name; "$@" > "$log" 2>&1; finished "$name" $? "$log" ) &
+  CHECKS_TO_PRINT+=("$log:$name")
+}
+
+# verdict_of STATUS: PASS, SKIP (not checked) or FAIL.
+verdict_of() {
+  case $1 in 0) echo PASS ;; "$NOT_CHECKED") echo SKIP ;; *) echo FAIL ;; esac
+}
+
+# finished NAME STATUS LOG: a check has ended. Its verdict goes into the
+# run's state at once (a later check may ask whether it passed), and into
+# LOG.status, which marks it ready to print.
+finished() {
+  [ -n "${CHECK_STATE:-}" ] && printf '%s\t%s\t%s\n' "$(verdict_of "$2")" "$(folder_name)" "$1" >> "$CHECK_STATE/results"
+  echo "$2" > "$3.status.new" && mv "$3.status.new" "$3.status"
+}
+
+# print_finished_checks: print the verdicts that are ready, in order.
+print_finished_checks() {
+  local entry log
+  while [ ${#CHECKS_TO_PRINT[@]} -gt 0 ]; do
+    entry=${CHECKS_TO_PRINT[0]} log=${entry%%:*}
+    [ -f "$log.status" ] || return 0
+    report_check "${entry#*:}" "$(cat "$log.status")" "$log"
+    rm -f "$log.status"
+    CHECKS_TO_PRINT=("${CHECKS_TO_PRINT[@]:1}")
+  done
+}
+
+# finish_background_checks: wait for every background check; print all.
+finish_background_checks() {
+  wait
+  print_finished_checks
+}
+
+# report_check NAME STATUS LOG: count it and print it.
+report_check() {
+  local name=$1 log=$3 verdict
+  verdict=$(verdict_of "$2")
+  case $verdict in
+    PASS) CHECK_PASSED=$((CHECK_PASSED + 1)) ;;
+    SKIP) CHECK_SKIPPED=$((CHECK_SKIPPED + 1)) ;;
+    *) CHECK_FAILED=$((CHECK_FAILED + 1)) ;;
+  esac
+  echo "$verdict $name"
+  if [ $verdict = PASS ]; then
     grep '^note: ' "$log" | sed 's/^note: /     /'
   else
-    echo "FAIL $name"
-    CHECK_FAILED=$((CHECK_FAILED + 1))
     sed 's/^note: //; s/^/     /' "$log"
   fi
   rm -f "$log"
+}
+
+# not_checked REASON: this check cannot say yes or no here; say why.
+not_checked() {
+  echo "not checked: $*"
+  return $NOT_CHECKED
 }
 
 # Lines a check prints on PASS too (sizes, counts: what the learner came for).
@@ -94,15 +165,36 @@ builds() {
       "read the first error line above; 'make -C $(basename "$LESSON_DIR")' shows it in full"
     return 1
   fi
-  keep_transcript "size-$BOARD-${1:-main}" "$(cd "$LESSON_DIR" && arm-none-eabi-size "build/$BOARD/${1:-main}/firmware.elf")"
+  keep_transcript "size-${1:-main}" "$(cd "$LESSON_DIR" && arm-none-eabi-size "build/$BOARD/${1:-main}/firmware.elf")"
   note "$(size_line "$(variant_elf "${1:-}")")"
 }
 
-# keep_transcript NAME TEXT: save what a check saw, for the lesson text to
-# show (<!-- transcript: lesson/NAME -->); the docs check compares the two.
+# transcript_path NAME: where the current board's transcript NAME lives.
+# Each board has its own folder, so two boards can never share a transcript.
+transcript_path() { echo "$LESSON_DIR/build/transcripts/$BOARD/$1.txt"; }
+
+# keep_transcript NAME TEXT: save what a check saw on the current $BOARD,
+# for the lesson text to show (<!-- transcript: lesson/BOARD/NAME -->); the
+# docs check compares the two, and trusts it only if this check passes.
 keep_transcript() {
-  mkdir -p "$LESSON_DIR/build/transcripts"
-  printf '%s\n' "$2" > "$LESSON_DIR/build/transcripts/$1.txt"
+  local path
+  path=$(transcript_path "$1")
+  mkdir -p "$(dirname "$path")"
+  printf '%s\n' "$2" > "$path"
+  recorded "$path"
+}
+
+# recorded PATH: this check produced PATH (a transcript, a picture) in this
+# run; what reads it later trusts it only if this check passes.
+recorded() {
+  [ -n "${CHECK_STATE:-}" ] || return 0
+  printf '%s\t%s\t%s\n' "${1#"$COURSE"/}" "$(folder_name)" "${CHECK_NAME:-}" >> "$CHECK_STATE/produced"
+}
+
+# needs_fresh PATH: PATH must come from a check of this run that passed;
+# otherwise this check is "not checked", and says which check failed.
+needs_fresh() {
+  python3 "$COURSE/common/check/runstate.py" transcript "$1"
 }
 
 # What the tools said, without make's own lines and with paths made relative.
@@ -155,12 +247,14 @@ hex_eq() { [ $(( $1 )) -eq $(( $2 )) ]; }
 # --- running in QEMU -------------------------------------------------------
 
 # qemu_expect [--variant V] [--elf F] [--exit N] [--output TEXT | --contains TEXT]
-#             [--timeout S] [--icount] [--serial SPEC] [--feed FILE]
+#             [--timeout S] [--icount] [--serial SPEC] [--feed FILE [--feed-after TEXT]]
 # Runs the firmware; checks its exit code (semihosting) and its output.
 # --feed sends FILE into the UART from outside QEMU (as fast as the guest
-# takes it) and keeps what the guest sends back in QEMU_ECHO (a file).
+# takes it) and keeps what the guest sends back in QEMU_ECHO (a file);
+# with --feed-after, only once the guest has sent TEXT on the UART (its
+# "ready": a byte sent before the firmware set up its UART may be lost).
 qemu_expect() {
-  local variant="" elf="" want_exit=0 want_output="" mode="" timeout_s=5 extra=() out err status feed="" feeder=""
+  local variant="" elf="" want_exit=0 want_output="" mode="" timeout_s=5 extra=() out err status feed="" feeder="" feed_after=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
@@ -172,6 +266,7 @@ qemu_expect() {
       --icount) extra+=(--icount); shift ;;
       --serial) extra+=(--serial "$2"); shift 2 ;;
       --feed) feed=$2; shift 2 ;;
+      --feed-after) feed_after=$2; shift 2 ;;
       *) echo "qemu_expect: unknown option $1"; return 2 ;;
     esac
   done
@@ -184,8 +279,8 @@ qemu_expect() {
   if [ -n "$feed" ]; then
     local socket
     socket=$(mktemp -u /tmp/course-uart.XXXXXX)
-    QEMU_ECHO="$BUILD/echo.bin"
-    python3 "$COURSE/common/check/feed-serial.py" "$socket" "$feed" "$QEMU_ECHO" "$((timeout_s + 5))" &
+    QEMU_ECHO="$(dirname "$elf")/echo.bin"  # the variant's own folder: floods may run side by side
+    python3 "$COURSE/common/check/feed-serial.py" "$socket" "$feed" "$QEMU_ECHO" "$((timeout_s + 5))" ${feed_after:+"$feed_after"} &
     feeder=$!
     extra+=(--serial "unix:$socket,server=on,wait=on")
   fi
@@ -237,7 +332,7 @@ diagnose_run() {
 
 # gdb_session [--variant V] [--name NAME] [--icount] SCRIPT: run QEMU halted at reset,
 # attach GDB, run SCRIPT (GDB commands) in batch mode. The transcript, with
-# each command shown after "(gdb) ", is kept in build/transcripts/NAME.txt
+# each command shown after "(gdb) ", is kept in build/transcripts/BOARD/NAME.txt
 # and in GDB_TRANSCRIPT.
 gdb_session() {
   local variant="" name="" script elf log transcript prelude qemu_options=()
@@ -263,12 +358,13 @@ directory $COURSE
 target remote 127.0.0.1:$GDB_PORT
 set trace-commands on
 EOT
-  mkdir -p "$LESSON_DIR/build/transcripts"
-  transcript="$LESSON_DIR/build/transcripts/$name.txt"
+  transcript=$(transcript_path "$name")
+  mkdir -p "$(dirname "$transcript")"
   (cd "$COURSE" && timeout 30 gdb-multiarch -nx -batch -x "$prelude" -x "$LESSON_DIR/$script" "$elf" 2>&1) \
     | sed -n -e '/^+/,$p' | sed -e 's/^+/(gdb) /' \
     | grep -v -e '^\[Inferior 1 (process 1) detached\]$' -e '^(gdb) kill$' -e '^(gdb) +*set trace-commands o' > "$transcript"
   GDB_STATUS=${PIPESTATUS[0]}
+  recorded "$transcript"
   stop_qemu
   GDB_TRANSCRIPT=$(cat "$transcript")
   rm -f "$log" "$prelude"
@@ -297,8 +393,23 @@ gdb_expect() {
 
 # --- text and code ---------------------------------------------------------
 
+# picture_matches COMMITTED FRESH HOW-TO-REDRAW: the picture in the text is
+# the one this build draws (on another toolchain than the recorded one: the
+# same but for addresses, sizes and registers; see common/check/toolchain.py).
+picture_matches() {
+  local committed=$1 fresh=$2 redraw=$3 out
+  [ -f "$committed" ] || { explain "the picture $committed" "no such file" "$redraw, and commit it"; return 1; }
+  if ! out=$(python3 "$COURSE/common/check/toolchain.py" same-picture "$committed" "$fresh"); then
+    echo "$out" | indent
+    explain "${committed#"$COURSE"/} to show this build" "it shows another (above)" "$redraw, look at the picture, and commit it"
+    return 1
+  fi
+  [ -z "$out" ] || echo "$out"
+}
+
 # docs_match LESSON.md: every excerpt and transcript in the text is what the
-# source and the checks really hold.
+# source and the checks of this run really hold. A block whose transcript a
+# failed check did not record is "not checked", not drifted.
 docs_match() {
   python3 "$COURSE/common/check/docs.py" check "$COURSE/$1"
 }
@@ -321,5 +432,23 @@ check_fails_with() {
     explain "its failure to say: $message" "it said something else (above)" "the check failed, but would not tell the learner why"
     return 1
   fi
+  note "it says: $(grep -F -m1 -- "$message" <<< "$out" | sed 's/^ *//')"
+}
+
+# check_not_checked_with MESSAGE COMMAND...: COMMAND must end "not checked"
+# (exit 77), neither passed nor failed, and say MESSAGE.
+check_not_checked_with() {
+  local message=$1 out status
+  shift
+  out=$("$@" 2>&1)
+  status=$?
+  if [ $status -ne "$NOT_CHECKED" ]; then
+    echo "$out" | indent
+    explain "'$*' to end as not checked (exit $NOT_CHECKED)" "exit $status (output above)" \
+      "a check whose input is missing must say so, not pass or fail"
+    return 1
+  fi
+  grep -q -F -- "$message" <<< "$out" || { echo "$out" | indent
+    explain "its reason to say: $message" "it said something else (above)" "the learner would not know why it was not checked"; return 1; }
   note "it says: $(grep -F -m1 -- "$message" <<< "$out" | sed 's/^ *//')"
 }

@@ -81,7 +81,7 @@ run: $(ELF)
 	@$(COURSE)/common/check/qemu-run --machine $(QEMU_MACHINE) --interactive $(ELF)
 
 check:
-	@$(COURSE)/common/check/run $(CURDIR)
+	@$(COURSE)/common/check/run $(CURDIR) || $(quiet_failure)
 
 include $(COURSE)/common/mk/debug.mk
 

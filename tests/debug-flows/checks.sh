@@ -1,18 +1,37 @@
+# check-after: lessons (these checks run make in every lesson folder)
 # The debug and flash flows of every lesson folder (common/mk/debug.mk),
 # checked without hardware: GDB on QEMU for real, OpenOCD up to the point
-# where a probe would be needed.
+# where a probe would be needed. Every server listens on a port chosen free
+# for this run, and each check stops only the processes it started: two
+# copies of the course can run their checks side by side.
 
 board_setting() {  # board_setting BOARD NAME
   (eval "$(make -s --no-print-directory -C "$COURSE/01_skeleton" BOARD="$1" board-env)" && eval "echo \"\${$2}\"")
 }
 
+# in_own_session PIDFILE COMMAND...: run COMMAND as the leader of a new
+# session (its PID, which is also the session's ID, goes to PIDFILE), so
+# everything it starts can be found, and stopped, by that ID alone.
+in_own_session() {
+  local pidfile=$1
+  shift
+  setsid bash -c 'echo $$ > "$0"; exec "$@"' "$pidfile" "$@"
+}
+
 make_debug_drives_gdb() {
-  local out
-  out=$(make -s --no-print-directory -C "$COURSE/01_skeleton" debug GDB_BATCH=gdb/reaches-idle.gdb 2>&1)
+  local out pidfile leftover
+  pidfile=$(mktemp)
+  out=$(in_own_session "$pidfile" make -s --no-print-directory -C "$COURSE/01_skeleton" debug GDB_BATCH=gdb/reaches-idle.gdb 2>&1)
+  # What is still running in make debug's session (zombies are not running:
+  # a process already gone, waiting for this sandbox's init to reap it).
+  leftover=$(ps -o pid=,stat=,args= -s "$(cat "$pidfile")" | awk '$2 !~ /^Z/')
+  [ -n "$leftover" ] && pkill -s "$(cat "$pidfile")"
+  rm -f "$pidfile"
   grep -q 'Breakpoint 1, skeleton::idle' <<< "$out" || { echo "$out" | tail -n 12 | indent
     explain "'make debug' to start QEMU, attach GDB and stop at skeleton::idle" "it did not (above)" "run 'make -C 01_skeleton debug' and look"; return 1; }
-  pgrep -f "qemu-system-arm.*01_skeleton" > /dev/null && { explain "QEMU to end with GDB" "a QEMU process is left running" "see common/debug/qemu-debug's trap"; return 1; }
-  note "make debug: QEMU halted at reset, GDB attached, breakpoint reached, QEMU gone after GDB quit"
+  [ -z "$leftover" ] || { echo "$leftover" | indent
+    explain "QEMU to end with GDB" "processes of make debug still running after it returned (above)" "see common/debug/qemu-debug's trap"; return 1; }
+  note "make debug: QEMU halted at reset, GDB attached, breakpoint reached, nothing left running after GDB quit"
 }
 
 openocd_configs_parse() {
@@ -92,17 +111,27 @@ check "make debug works in every lesson folder" make_debug_in_every_lesson
 check "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
 
 gdbserver_waits_for_an_ide() {
-  local out server
-  port_is_listening 3333 && { explain "port 3333 free for 'make gdbserver'" "something already listens there" "stop it and run the checks again"; return 1; }
-  make -s --no-print-directory -C "$COURSE/01_skeleton" gdbserver > /dev/null 2>&1 &
-  server=$!
-  for _ in $(seq 1 50); do port_is_listening 3333 && break; sleep 0.1; done
-  out=$(timeout 20 gdb-multiarch -nx -batch -ex 'target remote 127.0.0.1:3333' -ex 'info symbol $pc' -ex 'kill' \
+  local out pidfile port session tries
+  pidfile=$(mktemp)
+  for tries in 1 2 3 4 5; do
+    # The learner's command, on a port free now (an IDE uses 3333, the
+    # default; the check must not take a port someone else may be using).
+    port=$(free_port)
+    in_own_session "$pidfile" make -s --no-print-directory -C "$COURSE/01_skeleton" gdbserver GDB_PORT="$port" > "$pidfile.log" 2>&1 &
+    until port_is_listening "$port" || ! kill -0 $! 2>/dev/null; do sleep 0.05; done
+    port_is_listening "$port" && break
+    grep -q -i 'address already in use' "$pidfile.log" || break
+  done
+  session=$(cat "$pidfile")
+  out=$(timeout 20 gdb-multiarch -nx -batch -ex "target remote 127.0.0.1:$port" -ex 'info symbol $pc' -ex 'kill' \
         "$COURSE/01_skeleton/build/lm3s6965evb/main/firmware.elf" 2>&1)
-  pkill -P "$server" 2>/dev/null; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null
-  pkill -f 'qemu-system-arm.*tcp:127.0.0.1:3333' 2>/dev/null
-  grep -q 'Reset_Handler in section' <<< "$out" || { echo "$out" | tail -n 5 | indent
-    explain "an IDE's GDB to attach on 127.0.0.1:3333 and find the CPU at Reset_Handler" "it did not (above)" "see gdbserver in common/mk/debug.mk"; return 1; }
-  note "make gdbserver: QEMU waits on 127.0.0.1:3333; GDB attached and found the CPU at Reset_Handler"
+  # Stop what this check started, and nothing else: its own session.
+  pkill -s "$session" 2>/dev/null
+  wait 2>/dev/null
+  grep -q 'Reset_Handler in section' <<< "$out" || { { cat "$pidfile.log"; echo "$out"; } | tail -n 8 | indent
+    rm -f "$pidfile" "$pidfile.log"
+    explain "an IDE's GDB to attach on 127.0.0.1:$port and find the CPU at Reset_Handler" "it did not (above)" "see gdbserver in common/mk/debug.mk"; return 1; }
+  rm -f "$pidfile" "$pidfile.log"
+  note "make gdbserver GDB_PORT=$port: QEMU waits on 127.0.0.1 (port 3333 by default, for an IDE); GDB attached and found the CPU at Reset_Handler"
 }
-check "make gdbserver waits on 127.0.0.1:3333 for an IDE's debugger" gdbserver_waits_for_an_ide
+check "make gdbserver waits on 127.0.0.1 for an IDE's debugger" gdbserver_waits_for_an_ide

@@ -28,6 +28,66 @@ check "a lesson text whose excerpt drifted fails the docs check" \
 check "a code block with no marker fails the docs check" \
   check_fails_with "no <!-- excerpt: ... --> or <!-- transcript: ... --> marker" docs_match tests/machinery/fixtures/unmarked.md
 
+# One failure, one message: output that a failed check recorded, or never
+# recorded, is "not checked" in the text, not "drifted". A run's state is
+# made by hand here: which checks ran, how they ended, what they recorded.
+in_a_run_where() {  # in_a_run_where RESULTS PRODUCED COMMAND...
+  local state status
+  state=$(mktemp -d)
+  printf '%b' "$1" > "$state/results"
+  printf '%b' "$2" > "$state/produced"
+  shift 2
+  CHECK_STATE=$state "$@"
+  status=$?
+  rm -rf "$state"
+  return $status
+}
+control=tests/machinery/build/transcripts/lm3s6965evb/control.txt
+check "a transcript whose check failed is not checked, and the text says which check" \
+  check_not_checked_with "the check 'producer' above failed" \
+  in_a_run_where 'FAIL\ttests/machinery\tproducer\n' "$control\ttests/machinery\tproducer\n" \
+  docs_match tests/machinery/fixtures/control-transcript.md
+check "a transcript never recorded because its folder had a failure is not checked" \
+  check_not_checked_with "was not recorded, because the check 'other' of tests/machinery failed" \
+  in_a_run_where 'FAIL\ttests/machinery\tother\n' '' docs_match tests/machinery/fixtures/control-transcript.md
+check "a transcript left over from an earlier run is no evidence: the docs check fails" \
+  check_fails_with "no check of tests/machinery recorded $control in this run" \
+  in_a_run_where 'PASS\ttests/machinery\tother\n' '' docs_match tests/machinery/fixtures/control-transcript.md
+check "a transcript shown under the other board's name fails the docs check" \
+  check_fails_with "speaks of microbit, but this transcript is lm3s6965evb's" docs_match tests/machinery/fixtures/wrong-board.md
+check "a transcript marker that does not name its board fails the docs check" \
+  check_fails_with "must name its board" docs_match tests/machinery/fixtures/no-board.md
+
+# On another toolchain than the one the texts were recorded with, what
+# depends on it (addresses, sizes, line numbers) may move, but a changed word
+# still fails. COURSE_COMPARE=essential compares as on such a toolchain.
+check "another toolchain: moved addresses and line numbers are only a note" \
+  env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
+check "another toolchain: one changed word still fails the docs check" \
+  check_fails_with "this line of the text is not in the transcript: [Inferior 1 (process 1) exited abnormally]" \
+  env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-word.md"
+check "the recorded toolchain: the same moved address fails" \
+  check_fails_with "differs from its transcript tests/machinery/lm3s6965evb/control" \
+  env COURSE_COMPARE=exact python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
+
+runner_summary_is_last() {
+  local out status last
+  out=$(make -s --no-print-directory -C "$CHECK_DIR/fixtures/failing" check 2>&1)
+  status=$?
+  last=$(tail -n 1 <<< "$out")
+  [ "$status" -ne 0 ] || { explain "make check to exit non-zero when a check failed" "exit 0" "see quiet_failure in common/mk/tools.mk"; return 1; }
+  [ "$last" = "2 passed, 2 failed, 1 skipped" ] || { echo "$out" | tail -n 4 | indent
+    explain "the last line to be '2 passed, 2 failed, 1 skipped'" "'$last' (the end of the output above)" \
+      "the summary must stay last even when make fails: see common/check/run and quiet_failure"; return 1; }
+  [ "$(grep -E '^(PASS|FAIL|SKIP) ' <<< "$out" | cut -c6 | tr -d '\n')" = 12345 ] || { echo "$out" | indent
+    explain "the five verdicts in the order the checks were declared (1 to 5)" "another order (above)" \
+      "background checks must be printed in their place: see print_finished_checks in common/check/lib.sh"; return 1; }
+  grep -q 'not checked: this fixture says so' <<< "$out" || { echo "$out" | indent
+    explain "the skipped check to give its reason" "no reason (above)" "see not_checked in common/check/lib.sh"; return 1; }
+  note "make check on a failing folder: exit $status, last line '$last'"
+}
+check "a failing make check still ends with its summary, in order, and exits non-zero" runner_summary_is_last
+
 # Bad input gets one clear line: what is wrong and how to fix it.
 expect_make_error() {
   local message=$1 out
