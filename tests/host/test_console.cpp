@@ -1,11 +1,11 @@
 // The console and its number formatting against a buffer-backed serial
 // port: edge cases of decimal and hex, and what happens when the port
 // would block.
-#include <catch2/catch.hpp>
 #include <cstdint>
 #include <limits>
 #include <string>
 
+#include "catch.hpp"
 #include "doubles/buffer_serial.hpp"
 #include "drivers/console.hpp"
 #include "drivers/format.hpp"

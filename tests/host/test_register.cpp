@@ -1,10 +1,10 @@
 // The register layer on fake register memory: a peripheral struct placed in
 // ordinary host memory, with a bus that records every access, so the tests
 // can assert exactly which reads and writes happen, in which order.
-#include <catch2/catch.hpp>
 #include <cstdint>
 #include <vector>
 
+#include "catch.hpp"
 #include "chips/lm3s6965/pl011.hpp"
 #include "chips/lm3s6965/pl061.hpp"
 #include "registers/register.hpp"

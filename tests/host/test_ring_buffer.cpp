@@ -1,8 +1,8 @@
 // The SPSC ring buffer, single-threaded: order, full, empty, wrap-around,
 // and the drop counter.
-#include <catch2/catch.hpp>
 #include <cstdint>
 
+#include "catch.hpp"
 #include "concurrency/ring_buffer.hpp"
 
 TEST_CASE("empty buffer: pop fails and leaves the value alone") {

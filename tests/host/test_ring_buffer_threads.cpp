@@ -2,11 +2,11 @@
 // thread, built with -fsanitize=thread: ThreadSanitizer reports any data
 // race on the slots or indices, and the test checks that every value
 // arrives exactly once, in order, or is counted as dropped.
-#include <catch2/catch.hpp>
 #include <cstdint>
 #include <thread>
 #include <vector>
 
+#include "catch.hpp"
 #include "concurrency/ring_buffer.hpp"
 
 TEST_CASE("one producer, one consumer: in order, nothing lost uncounted") {

@@ -1,8 +1,8 @@
 // The shift-register driver against recording pins: the exact waveform a
 // 74HC595 would see, edge by edge.
-#include <catch2/catch.hpp>
 #include <string>
 
+#include "catch.hpp"
 #include "doubles/recording_pin.hpp"
 #include "drivers/shift_register.hpp"
 
