@@ -26,10 +26,11 @@ volatile std::uint64_t tick_time;  // advanced by 2^28 per tick: the low word wr
 // end excerpt
 
 constexpr std::uint32_t rounds = 100'000;
-#if defined(VARIANT_LUCKY_PERIOD)
-constexpr std::uint32_t timer_period_cycles = 104;  // in step with the loop on the LM3S6965
-#else
 constexpr std::uint32_t timer_period_cycles = 101;
+#if defined(VARIANT_IN_STEP)
+constexpr bool in_step = true;  // make VARIANT=in-step: main's loop waits for each tick
+#else
+constexpr bool in_step = false;
 #endif
 
 }  // namespace
@@ -46,9 +47,25 @@ extern "C" void SysTick_Handler() {
 
 namespace {
 
+// excerpt: in-step
+// A loop paced by the timer, as many a main loop is: each round first waits
+// for the next tick. One round and one run of the handler take less than a
+// timer period, so every tick arrives while main waits here, never between
+// the load and the store of racy_count. That is counting instructions, not
+// hoping for a lucky timing: no emulator version changes it.
+void wait_for_tick() {
+    const std::uint32_t seen = ticks;
+    while (ticks == seen) {
+    }
+}
+// end excerpt
+
 // excerpt: increments
 void count_in_main() {
     for (std::uint32_t round = 0; round < rounds; ++round) {
+        if constexpr (in_step) {
+            wait_for_tick();
+        }
         racy_count = racy_count + 1;  // load, add, store: the handler can run in between
         {
             concurrency::CriticalSection guard;  // the handler waits until the brace

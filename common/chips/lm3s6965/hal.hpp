@@ -38,9 +38,24 @@ class Uart0 {
 
     // Interrupt on received data: when the RX FIFO reaches its trigger level,
     // and on a timeout when fewer bytes wait (UARTIM RXIM and RTIM).
+    //
+    // UARTIM has no set or clear alias: this and disable_receive_interrupt()
+    // read, modify and write it. Nothing else here writes UARTIM, but a
+    // caller that may be interrupted by a handler calling the other one must
+    // hold a critical section around the call (lesson 05's flood does).
     void enable_receive_interrupt() {
         uart0().im.modify([](std::uint32_t value) {
             return pl011::ReceiveInterrupt::set(pl011::ReceiveTimeoutInterrupt::set(value, 1), 1);
+        });
+    }
+
+    // Stop interrupting on received data (clear RXIM and RTIM): flow control.
+    // The bytes stay in the RX FIFO, and the raw status (UARTRIS RXRIS,
+    // RTRIS) stays set while they wait, so enabling again interrupts at once
+    // (datasheet chapter 12, "Interrupts": UARTMIS is UARTRIS AND UARTIM).
+    void disable_receive_interrupt() {
+        uart0().im.modify([](std::uint32_t value) {
+            return pl011::ReceiveInterrupt::set(pl011::ReceiveTimeoutInterrupt::set(value, 0), 0);
         });
     }
 
