@@ -113,7 +113,9 @@ check "running a real board in QEMU is one line saying what to do instead" \
 tsan_reports_races() {
   local binary="$CHECK_DIR/build/tsan_race" out
   mkdir -p "$CHECK_DIR/build"
-  g++ -std=c++20 -O1 -g -fsanitize=thread -pthread "$CHECK_DIR/fixtures/tsan_race.cpp" -o "$binary" 2>&1 | indent
+  # Built again only when the fixture changed (it takes a few seconds).
+  [ "$binary" -nt "$CHECK_DIR/fixtures/tsan_race.cpp" ] ||
+    g++ -std=c++20 -O1 -g -fsanitize=thread -pthread "$CHECK_DIR/fixtures/tsan_race.cpp" -o "$binary" 2>&1 | indent
   out=$("$binary" 2>&1)
   grep -q "WARNING: ThreadSanitizer: data race" <<< "$out" || { echo "$out" | tail -n 5 | indent
     explain "ThreadSanitizer to report the deliberate race" "no report (above)" "is -fsanitize=thread working on this machine (libtsan)?"; return 1; }

@@ -12,9 +12,10 @@ cpp_files() {  # the course's C++ files (from git, or from the folder when it is
 formatted() {
   local file files unformatted=() version
   files=$(cpp_files)
-  while read -r file; do
-    clang-format --style=file "$COURSE/$file" | cmp -s - "$COURSE/$file" || unformatted+=("$file")
-  done <<< "$files"
+  # One clang-format per file, one per core at a time; each prints its
+  # file's name if the layout differs.
+  mapfile -t unformatted < <(cd "$COURSE" && tr '\n' '\0' <<< "$files" |
+    xargs -0 -P "$(nproc)" -I{} sh -c 'clang-format --style=file "$1" | cmp -s - "$1" || echo "$1"' sh {} | sort)
   version=$(clang-format --version | grep -o -E '[0-9]+\.[0-9.]+' | head -n 1)
   if [ ${#unformatted[@]} -gt 0 ] && [ "${version%%.*}" != "$reference_clang_format" ]; then
     not_checked "clang-format $version is not the course's reference $reference_clang_format, and lays out ${#unformatted[@]} file(s) differently (${unformatted[*]:0:3})"
