@@ -1,4 +1,4 @@
-# The debugging chapter's checks: GDB sessions on QEMU that show what the
+# Lesson 06's checks: GDB sessions on QEMU that show what the
 # chapter says, and the crash report for each deliberate fault, with the
 # source line it names.
 
