@@ -139,7 +139,7 @@ constexpr std::optional<std::uint32_t> fault_address(AddressIn where, const Stat
 }
 
 // Every set status bit of CFSR, then of HFSR, in words. Reserved bits say
-// nothing (the report prints the raw words beside these).
+// nothing (the report prints the raw register values beside these).
 constexpr Findings explain(const Status& status) {
     Findings findings;
     for (const StatusBit& bit : cfsr_words) {
