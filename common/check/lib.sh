@@ -41,11 +41,22 @@ folder_name() { echo "${CHECK_DIR#"$COURSE"/}"; }
 
 # load_board_env [BOARD]: BOARD, CHIP, QEMU_MACHINE, RAM_END, BUILD, ELF, ...
 # for the current folder, from its Makefile (one source of truth).
+# Asked of make once per folder and board in a run, then kept in the run's
+# state (the Makefiles do not change while the checks run).
 load_board_env() {
-  local env
-  env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} board-env 2>&1) || { echo "$env"; return 1; }
+  local env kept=""
+  [ -n "${CHECK_STATE:-}" ] && kept="$CHECK_STATE/env-$(run_key "$CHECK_DIR" "${1:-${BOARD:-}}")"
+  if [ -n "$kept" ] && [ -f "$kept" ]; then
+    env=$(cat "$kept")
+  else
+    env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} board-env 2>&1) || { echo "$env"; return 1; }
+    [ -z "$kept" ] || { printf '%s\n' "$env" > "$kept.$$" && mv "$kept.$$" "$kept"; }
+  fi
   eval "$env"
 }
+
+# run_key WORDS...: a short file name for WORDS, for what a run keeps.
+run_key() { echo "$*" | md5sum | cut -c1-16; }
 
 # check NAME COMMAND [ARGS...]: run COMMAND, and print its verdict. Every
 # verdict is printed in the order the checks were declared: one that comes
@@ -157,13 +168,18 @@ variant_elf() { echo "$LESSON_DIR/build/$BOARD/${1:-main}/firmware.elf"; }
 make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" "$@" 2>&1; }
 
 # builds [VARIANT]: the firmware compiles and links.
+# Once built in a run, a variant is not handed to make again in that run.
 builds() {
-  local out
-  if ! out=$(make_lesson ${1:+VARIANT=$1} all); then
-    echo "$out" | grep -v '^arm-none-eabi-' | tail -n 20 | indent
-    explain "'make${1:+ VARIANT=$1}' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
-      "read the first error line above; 'make -C $(basename "$LESSON_DIR")' shows it in full"
-    return 1
+  local out built=""
+  [ -n "${CHECK_STATE:-}" ] && built="$CHECK_STATE/built-$(run_key "$LESSON_DIR" "$BOARD" "${1:-main}")"
+  if [ -z "$built" ] || [ ! -e "$built" ]; then
+    if ! out=$(make_lesson ${1:+VARIANT=$1} all); then
+      echo "$out" | grep -v '^arm-none-eabi-' | tail -n 20 | indent
+      explain "'make${1:+ VARIANT=$1}' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
+        "read the first error line above; 'make -C $(basename "$LESSON_DIR")' shows it in full"
+      return 1
+    fi
+    [ -z "$built" ] || touch "$built"
   fi
   keep_transcript "size-${1:-main}" "$(cd "$LESSON_DIR" && arm-none-eabi-size "build/$BOARD/${1:-main}/firmware.elf")"
   note "$(size_line "$(variant_elf "${1:-}")")"
