@@ -77,8 +77,12 @@ CXXFLAGS := $(CPU_FLAGS) -std=c++20 $(OPTIMIZE) -g3 \
   $(VARIANT_DEFINE) $(CXXFLAGS.$(VARIANT)) $(EXTRA_CXXFLAGS)
 # -nostdlib: no crt0, no libc, no libstdc++; libgcc stays for the helpers
 # the compiler itself calls (division on Cortex-M0, 64-bit shifts, ...).
-LDFLAGS := $(CPU_FLAGS) -nostdlib -Wl,--gc-sections -Wl,-Map=$(BUILD)/firmware.map \
-  -Wl,--no-warn-rwx-segments -L$(COURSE)/common/chips/$(CHIP) -T $(LINKER_SCRIPT) $(LDFLAGS.$(VARIANT)) $(EXTRA_LDFLAGS)
+# --warn-rwx-segments: binutils' warning about a segment that is writable
+# and executable, off by default for arm-none-eabi; firmware.ld's PHDRS
+# keeps every segment clear of it (lesson 02), and the linker says so if a
+# change ever makes one.
+LDFLAGS := $(CPU_FLAGS) -nostdlib -Wl,--gc-sections -Wl,-Map=$(BUILD)/firmware.map -Wl,--warn-rwx-segments \
+  -L$(COURSE)/common/chips/$(CHIP) -T $(LINKER_SCRIPT) $(LDFLAGS.$(VARIANT)) $(EXTRA_LDFLAGS)
 LDLIBS := -lgcc
 
 OBJECTS := $(SOURCES:%.cpp=$(BUILD)/lesson/%.o) $(COMMON_SOURCES:%.cpp=$(BUILD)/common/%.o)
