@@ -208,6 +208,9 @@ check "Cortex-M0: the counter links with a critical section, no atomics library"
 check "pitfall: std::atomic fetch_add on the Cortex-M0 fails to link" \
   on_board microbit build_fails_with std-atomic "undefined reference to \`__atomic_fetch_add_4'"
 check "the same std::atomic code links on the Cortex-M3" on_board lm3s6965evb builds std-atomic
+check "pitfall: a critical section without a name does not compile ([[nodiscard]] constructor)" \
+  build_fails_with unnamed-critical-section \
+  "declared with attribute 'nodiscard': 'a critical section lasts as long as its guard: name it'"
 check "long critical sections lose timer ticks" long_sections_lose_ticks
 check "an interrupt without a handler is named, then panics" \
   qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'

@@ -15,7 +15,7 @@ crash_report() {  # crash_report VARIANT WORDS LINE-MARKER: the fault is explain
 }
 
 check "firmware builds" builds
-check "GDB: a breakpoint at main" gdb_expect --icount gdb/break-at-main.gdb 'Breakpoint 1, main \(\) at main.cpp' '^sp +0x2000fff8'
+check "GDB: a breakpoint at main" gdb_expect --icount gdb/break-at-main.gdb 'Breakpoint 1, main \(\) at main.cpp' "^sp +$(printf '0x%x' $(( (RAM_END - 16) / 16 )))[0-9a-f] "
 check "GDB: a watchpoint catches the interrupt handler changing a variable" \
   gdb_expect --icount gdb/watch-ticks.gdb 'Hardware watchpoint 2: ticks' 'Old value = 0' 'New value = 1' \
   'in SysTick_Handler \(\) at main.cpp' '<signal handler called>' 'New value = 2'

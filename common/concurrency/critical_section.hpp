@@ -13,7 +13,12 @@ namespace concurrency {
 
 class CriticalSection {
   public:
-    CriticalSection() : saved_primask_(read_primask()) { asm volatile("cpsid i" ::: "memory"); }
+    // [[nodiscard]]: `CriticalSection{};` would be a temporary, gone at the
+    // semicolon, guarding nothing; only a named guard lasts to the brace.
+    [[nodiscard("a critical section lasts as long as its guard: name it")]] CriticalSection()
+        : saved_primask_(read_primask()) {
+        asm volatile("cpsid i" ::: "memory");
+    }
     ~CriticalSection() {
         // "memory": no load or store may move out of the section.
         asm volatile("msr primask, %0" : : "r"(saved_primask_) : "memory");

@@ -1,9 +1,11 @@
-# The build every lesson shares. A lesson's Makefile sets what it builds and
-# includes this file:
+# The build every lesson shares. A lesson's Makefile says what it builds,
+# then includes this file:
 #   SOURCES         the lesson's own .cpp files
-#   COMMON_SOURCES  files under common/ that earlier lessons taught
+#   COMMON_SOURCES  what earlier lessons taught: the groups below, by name
 #   LINKER_SCRIPT   defaults to common/runtime/firmware.ld (lesson 02)
-# and may add VARIANT_SOURCES / per-variant tweaks. Everything else is here.
+#   VARIANTS        its deliberate variants, each with what it changes (below)
+# Everything else is here. This file is included last, so a lesson names the
+# groups with "=" (read when used), not ":=" (read at once, before they exist).
 
 COURSE := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/../..)
 LESSON := $(notdir $(CURDIR))
@@ -11,12 +13,46 @@ LESSON := $(notdir $(CURDIR))
 include $(COURSE)/common/mk/board.mk
 include $(COURSE)/common/mk/tools.mk
 
+# excerpt: groups
+# What earlier lessons taught, in groups (paths under common/):
+# lesson 01: the vector table, handlers that end in panic(), the C++ runtime's hooks;
+RUNTIME_CORE := runtime/vectors.cpp runtime/exceptions.cpp runtime/faults.cpp runtime/panic.cpp \
+  runtime/cxx_hooks.cpp
+# lesson 02 on: startup (RAM, constructors, stack guard), memcpy and co., and
+# semihosting, through which a panic now says why;
+RUNTIME := $(RUNTIME_CORE) runtime/startup.cpp runtime/ram_init.cpp runtime/semihosting.cpp \
+  runtime/report_semihosting.cpp runtime/memory.cpp
+# lesson 04 on: number formatting for the console;
+DRIVERS := drivers/format.cpp
+# lesson 05 on: the chip's interrupt vectors (CHIP_SOURCES, from its chip.mk)
+# and the handler that names an interrupt nobody handles.
+INTERRUPTS := $(CHIP_SOURCES) runtime/unhandled_irq.cpp
+# end excerpt
+
 LINKER_SCRIPT ?= $(COURSE)/common/runtime/firmware.ld
 
-# VARIANT builds the same lesson with one deliberate change (a pitfall or a
-# demo): `make VARIANT=panic` defines VARIANT_PANIC and builds into its own
-# folder, so it never overwrites the real firmware.
+# `make VARIANT=name` builds one of the lesson's deliberate variants (a
+# pitfall or a demo) into build/<board>/<name>/, beside the real firmware.
+# The lesson lists them in VARIANTS, and says what each changes in variables
+# named after it, one line per change:
+#   SOURCES.name  COMMON_SOURCES.name  LINKER_SCRIPT.name   instead of the lesson's
+#   CXXFLAGS.name  LDFLAGS.name                              added to the lesson's
+# Its files are compiled with -DVARIANT_NAME (VARIANT=stack-overflow defines
+# VARIANT_STACK_OVERFLOW), for a switch in the lesson's own files. Code in
+# common/ has no such switch: a variant that changes it swaps a whole file.
+# A name not in VARIANTS is one line of error.
 VARIANT ?=
+ifneq ($(VARIANT),)
+ifeq ($(filter $(VARIANT),$(VARIANTS)),)
+$(error $(LESSON) has no variant '$(VARIANT)': VARIANT must be one of $(or $(VARIANTS),nothing: this folder has no variants))
+endif
+endif
+# $(call for_variant,NAME): NAME.<variant> if the lesson set it (even to
+# nothing), else NAME.
+for_variant = $(if $(filter undefined,$(origin $(1).$(VARIANT))),$($(1)),$($(1).$(VARIANT)))
+SOURCES := $(call for_variant,SOURCES)
+COMMON_SOURCES := $(call for_variant,COMMON_SOURCES)
+LINKER_SCRIPT := $(call for_variant,LINKER_SCRIPT)
 VARIANT_NAME := $(if $(VARIANT),$(VARIANT),main)
 VARIANT_DEFINE := $(if $(VARIANT),-DVARIANT_$(shell echo '$(VARIANT)' | tr 'a-z-' 'A-Z_'))
 BUILD := build/$(BOARD)/$(VARIANT_NAME)
@@ -35,11 +71,15 @@ CXXFLAGS := $(CPU_FLAGS) -std=c++20 $(OPTIMIZE) -g3 \
   -fno-tree-loop-distribute-patterns \
   -Wall -Wextra -Werror \
   -I. -I$(COURSE)/common -I$(COURSE)/common/chips/$(CHIP) \
-  $(VARIANT_DEFINE) $(EXTRA_CXXFLAGS)
+  $(VARIANT_DEFINE) $(CXXFLAGS.$(VARIANT)) $(EXTRA_CXXFLAGS)
 # -nostdlib: no crt0, no libc, no libstdc++; libgcc stays for the helpers
 # the compiler itself calls (division on Cortex-M0, 64-bit shifts, ...).
-LDFLAGS := $(CPU_FLAGS) -nostdlib -Wl,--gc-sections -Wl,-Map=$(BUILD)/firmware.map \
-  -Wl,--no-warn-rwx-segments -L$(COURSE)/common/chips/$(CHIP) -T $(LINKER_SCRIPT) $(EXTRA_LDFLAGS)
+# --warn-rwx-segments: binutils' warning about a segment that is writable
+# and executable, off by default for arm-none-eabi; firmware.ld's PHDRS
+# keeps every segment clear of it (lesson 02), and the linker says so if a
+# change ever makes one.
+LDFLAGS := $(CPU_FLAGS) -nostdlib -Wl,--gc-sections -Wl,-Map=$(BUILD)/firmware.map -Wl,--warn-rwx-segments \
+  -L$(COURSE)/common/chips/$(CHIP) -T $(LINKER_SCRIPT) $(LDFLAGS.$(VARIANT)) $(EXTRA_LDFLAGS)
 LDLIBS := -lgcc
 
 OBJECTS := $(SOURCES:%.cpp=$(BUILD)/lesson/%.o) $(COMMON_SOURCES:%.cpp=$(BUILD)/common/%.o)
@@ -106,6 +146,6 @@ help:
 	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit)"
 	@echo "  make clean        remove build/"
 	@echo "  BOARD=            one of: $(BOARDS)"
-	@echo "  VARIANT=          build a lesson's deliberate variant into build/<board>/<variant>/"
+	@echo "  VARIANT=          build a deliberate variant into build/<board>/<variant>/: $(or $(VARIANTS),see the Makefile)"
 
 -include $(OBJECTS:.o=.d)

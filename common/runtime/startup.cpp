@@ -1,7 +1,8 @@
 // What must happen between reset and main() in C++. The CPU sets SP and PC
 // and nothing else: globals with initial values still hold whatever RAM
 // held, zero-initialised globals are not zero, static constructors have not
-// run. A hosted program's crt0 does this for you; here it is ours.
+// run. A hosted program's crt0 does this for you; here it is ours. The RAM
+// steps, copy_data() and zero_bss(), are in common/runtime/ram_init.cpp.
 #include "runtime/startup.hpp"
 
 #include <cstdint>
@@ -14,29 +15,6 @@
 int main();
 
 namespace startup {
-
-// excerpt: copy-and-zero
-// Word loops: firmware.ld aligns both ends of .data and .bss to 4 bytes.
-// They run before anything else, so they must not call memcpy/memset
-// either; rules.mk's -fno-tree-loop-distribute-patterns keeps GCC from
-// turning them into such calls.
-void copy_data() {
-#if !defined(VARIANT_SKIP_DATA_COPY)
-    const std::uint32_t* from = &__data_load_start;
-    for (std::uint32_t* to = &__data_start; to < &__data_end; ++to, ++from) {
-        *to = *from;
-    }
-#endif
-}
-
-void zero_bss() {
-#if !defined(VARIANT_SKIP_BSS_ZERO)
-    for (std::uint32_t* word = &__bss_start; word < &__bss_end; ++word) {
-        *word = 0;
-    }
-#endif
-}
-// end excerpt
 
 // excerpt: constructors
 // The compiler puts a pointer to each translation unit's "run my static

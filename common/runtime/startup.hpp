@@ -2,8 +2,8 @@
 
 #include <cstdint>
 
-// The steps of Reset_Handler (common/runtime/startup.cpp), callable on their
-// own so a lesson can show or test each one.
+// The steps of Reset_Handler (common/runtime/startup.cpp; the RAM steps in
+// ram_init.cpp), callable on their own so a lesson can show or test each one.
 namespace startup {
 
 // Give initialised globals their values: copy .data from flash to RAM.

@@ -102,7 +102,9 @@ expect_make_error() {
 
 check "a missing compiler is one line that says to run make setup" \
   expect_make_error "arm-none-eabi-g++-absent is not installed (Debian package gcc-arm-none-eabi): run 'make setup'" \
-  -C "$COURSE/01_skeleton" CXX_ARM=arm-none-eabi-g++-absent VARIANT=missing-tool-test
+  -C "$COURSE/01_skeleton" CXX_ARM=arm-none-eabi-g++-absent BUILD="$CHECK_DIR/build/missing-tool-test"
+check "an unknown variant of a lesson is one line listing its variants" \
+  expect_make_error "01_skeleton has no variant 'typo': VARIANT must be one of panic minimal" -C "$COURSE/01_skeleton" VARIANT=typo
 check "an unknown BOARD is one line listing the boards" \
   expect_make_error "unknown BOARD 'pdp11': use one of" -C "$COURSE/01_skeleton" BOARD=pdp11
 check "an unknown lesson number is one line listing the lessons" \
