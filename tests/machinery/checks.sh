@@ -70,6 +70,18 @@ check "the recorded toolchain: the same moved address fails" \
   check_fails_with "differs from its transcript tests/machinery/lm3s6965evb/control" \
   env COURSE_COMPARE=exact python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
 
+reference_with_a_renamed_option() {  # common/README.md, with one option misspelt
+  local drifted status
+  drifted=$(mktemp)
+  sed 's/\[--feed-after TEXT\]/[--feed-later TEXT]/' "$COURSE/common/README.md" > "$drifted"
+  python3 "$COURSE/common/check/reference.py" "$drifted"
+  status=$?
+  rm -f "$drifted"
+  return $status
+}
+check "a check command documented with an option lib.sh does not take fails the reference check" \
+  check_fails_with "qemu_expect shows --feed-later, which lib.sh's qemu_expect does not take" reference_with_a_renamed_option
+
 runner_summary_is_last() {
   local out status last
   out=$(make -s --no-print-directory -C "$CHECK_DIR/fixtures/failing" check 2>&1)
