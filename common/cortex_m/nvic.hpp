@@ -7,19 +7,20 @@
 
 // The Nested Vectored Interrupt Controller: enables, pends and prioritises
 // the chip's interrupts (ARMv7-M ARM B3.4; ARMv6-M ARM B3.4, which has
-// registers for 32 interrupts only). Set-enable and clear-enable registers
-// take a 1 for each interrupt to change and ignore 0s: no read-modify-write.
+// registers for 32 interrupts only). The set and clear registers take a 1
+// for each interrupt to change and ignore 0s (and read as the state itself):
+// no read-modify-write, and their types have no modify().
 namespace cortex_m {
 
 template <typename Bus = reg::Mmio>
 struct NvicRegisters {
-    reg::ReadWrite<std::uint32_t, Bus> iser[8];  // 0x000 set-enable
+    reg::WriteOneToSet<std::uint32_t, Bus> iser[8];  // 0x000 set-enable
     reg::Reserved<0x60> reserved_020;
-    reg::ReadWrite<std::uint32_t, Bus> icer[8];  // 0x080 clear-enable
+    reg::WriteOneToClear<std::uint32_t, Bus> icer[8];  // 0x080 clear-enable
     reg::Reserved<0x60> reserved_0a0;
-    reg::ReadWrite<std::uint32_t, Bus> ispr[8];  // 0x100 set-pending
+    reg::WriteOneToSet<std::uint32_t, Bus> ispr[8];  // 0x100 set-pending
     reg::Reserved<0x60> reserved_120;
-    reg::ReadWrite<std::uint32_t, Bus> icpr[8];  // 0x180 clear-pending
+    reg::WriteOneToClear<std::uint32_t, Bus> icpr[8];  // 0x180 clear-pending
     reg::Reserved<0x160> reserved_1a0;
     reg::ReadWrite<std::uint32_t, Bus> ipr[60];  // 0x300 priority, 4 interrupts per word
 };

@@ -23,8 +23,12 @@ class Uart0 {
         uart.ctl.write(0);
         uart.ibrd.write(6);
         uart.fbrd.write(33);
-        uart.lcrh.write(pl011::WordLength::set(pl011::FifoEnable::set(0, 1), 0b11));
-        uart.ctl.write(pl011::RxEnable::set(pl011::TxEnable::set(pl011::UartEnable::set(0, 1), 1), 1));
+        uart.lcrh.write(
+            reg::Value<pl011::LineControl>{}.with<pl011::WordLength>(0b11).with<pl011::FifoEnable>(1));
+        uart.ctl.write(reg::Value<pl011::Control>{}
+                           .with<pl011::UartEnable>(1)
+                           .with<pl011::TxEnable>(1)
+                           .with<pl011::RxEnable>(1));
     }
 
     hal::Status try_write(std::uint8_t byte) {
@@ -44,8 +48,8 @@ class Uart0 {
     // caller that may be interrupted by a handler calling the other one must
     // hold a critical section around the call (lesson 05's flood does).
     void enable_receive_interrupt() {
-        uart0().im.modify([](std::uint32_t value) {
-            return pl011::ReceiveInterrupt::set(pl011::ReceiveTimeoutInterrupt::set(value, 1), 1);
+        uart0().im.modify([](reg::Value<pl011::Interrupts> value) {
+            return value.with<pl011::ReceiveInterrupt>(1).with<pl011::ReceiveTimeoutInterrupt>(1);
         });
     }
 
@@ -54,8 +58,8 @@ class Uart0 {
     // RTRIS) stays set while they wait, so enabling again interrupts at once
     // (datasheet chapter 12, "Interrupts": UARTMIS is UARTRIS AND UARTIM).
     void disable_receive_interrupt() {
-        uart0().im.modify([](std::uint32_t value) {
-            return pl011::ReceiveInterrupt::set(pl011::ReceiveTimeoutInterrupt::set(value, 0), 0);
+        uart0().im.modify([](reg::Value<pl011::Interrupts> value) {
+            return value.with<pl011::ReceiveInterrupt>(0).with<pl011::ReceiveTimeoutInterrupt>(0);
         });
     }
 
@@ -64,12 +68,12 @@ class Uart0 {
         if (pl011::RxFifoEmpty::get(uart.fr.read()) != 0) {
             return hal::Status::would_block;
         }
-        const std::uint32_t data = uart.dr.read();
+        const auto data = uart.dr.read();
         // UARTDR bits 11:8 are the error flags of this byte (datasheet 12.5, register 1).
-        if ((data & 0xF00) != 0) {
+        if (pl011::Errors::get(data) != 0) {
             return hal::Status::error;
         }
-        byte = static_cast<std::uint8_t>(data);
+        byte = static_cast<std::uint8_t>(pl011::DataByte::get(data));
         return hal::Status::ok;
     }
 };

@@ -44,13 +44,17 @@ class Uart0 {
     // Interrupt on each received byte (INTENSET RXDRDY). INTENSET and
     // INTENCLR change only the bits written as 1: no read-modify-write, so
     // main and a handler may each call one of these at any time.
-    void enable_receive_interrupt() { uart0().intenset.write(uart::rxdrdy_interrupt); }
+    void enable_receive_interrupt() {
+        uart0().intenset.write(reg::Value<uart::Interrupts>{}.with<uart::ReceiveReadyInterrupt>(1));
+    }
 
     // Stop interrupting on received bytes (INTENCLR RXDRDY): flow control.
     // EVENTS_RXDRDY stays set while a byte waits in RXD, so enabling again
     // interrupts at once (Reference Manual, "Peripheral interface": an
     // interrupt is the event AND its INTEN bit).
-    void disable_receive_interrupt() { uart0().intenclr.write(uart::rxdrdy_interrupt); }
+    void disable_receive_interrupt() {
+        uart0().intenclr.write(reg::Value<uart::Interrupts>{}.with<uart::ReceiveReadyInterrupt>(1));
+    }
 
     hal::Status try_read(std::uint8_t& byte) {
         Uart& uart = uart0();
