@@ -49,18 +49,19 @@ struct UartRegisters {
     reg::ReadWrite<std::uint32_t, Bus> baudrate;  // 0x524
 };
 
-using Uart = UartRegisters<>;
-static_assert(offsetof(Uart, tasks_starttx) == 0x008);
-static_assert(offsetof(Uart, events_rxdrdy) == 0x108);
-static_assert(offsetof(Uart, events_txdrdy) == 0x11c);
-static_assert(offsetof(Uart, events_error) == 0x124);
-static_assert(offsetof(Uart, intenset) == 0x304);
-static_assert(offsetof(Uart, errorsrc) == 0x480);
-static_assert(offsetof(Uart, enable) == 0x500);
-static_assert(offsetof(Uart, pseltxd) == 0x50c);
-static_assert(offsetof(Uart, pselrxd) == 0x514);
-static_assert(offsetof(Uart, rxd) == 0x518);
-static_assert(offsetof(Uart, txd) == 0x51c);
-static_assert(offsetof(Uart, baudrate) == 0x524);
+// The UART block, on the real bus (the driver, nrf51::Uart, is in hal.hpp).
+using UartBlock = UartRegisters<>;
+static_assert(offsetof(UartBlock, tasks_starttx) == 0x008);
+static_assert(offsetof(UartBlock, events_rxdrdy) == 0x108);
+static_assert(offsetof(UartBlock, events_txdrdy) == 0x11c);
+static_assert(offsetof(UartBlock, events_error) == 0x124);
+static_assert(offsetof(UartBlock, intenset) == 0x304);
+static_assert(offsetof(UartBlock, errorsrc) == 0x480);
+static_assert(offsetof(UartBlock, enable) == 0x500);
+static_assert(offsetof(UartBlock, pseltxd) == 0x50c);
+static_assert(offsetof(UartBlock, pselrxd) == 0x514);
+static_assert(offsetof(UartBlock, rxd) == 0x518);
+static_assert(offsetof(UartBlock, txd) == 0x51c);
+static_assert(offsetof(UartBlock, baudrate) == 0x524);
 
 }  // namespace nrf51

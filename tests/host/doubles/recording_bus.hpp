@@ -2,7 +2,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <ostream>
+#include <type_traits>
 #include <vector>
 
 namespace doubles {
@@ -65,6 +67,15 @@ std::vector<BusAccess> accesses_to(const Block& block) {
         }
     }
     return accesses;
+}
+
+// What the hardware puts in a register (a flag, a received byte), set
+// behind the program's back: no access is logged.
+template <typename Register>
+void set_by_hardware(Register& reg, std::uint32_t value) {
+    // A reg::Register is its storage and nothing else (trivially copyable).
+    static_assert(sizeof(Register) == sizeof(value) && std::is_trivially_copyable_v<Register>);
+    std::memcpy(static_cast<void*>(&reg), &value, sizeof(value));
 }
 
 inline void clear_bus_log() {
