@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chips/lm3s6965/hal.hpp"
+#include "chips/lm3s6965/interrupts.hpp"
 #include "chips/lm3s6965/peripherals.hpp"
 
 // What this chip gives a portable program, by role. A program includes
@@ -16,8 +17,10 @@ class Serial : public lm3s6965::Uart<0> {
   public:
     Serial() : Uart(lm3s6965::uart0(), lm3s6965::system_control()) {}
 };
-// Serial's interrupt: its NVIC number; the handler is UART0_Handler.
-constexpr unsigned serial_irq = 5;
+// The chip's interrupt numbers (interrupts.hpp), and Serial's; its handler
+// is UART0_Handler.
+using Interrupt = lm3s6965::Interrupt;
+constexpr Interrupt serial_irq = Interrupt::uart0;
 
 // Pins of GPIO port F (the EK-LM3S6965's LED is on PF0).
 template <unsigned pin>
@@ -36,3 +39,7 @@ inline void start_gpio() {
 using Delay = lm3s6965::BusyDelay;
 
 }  // namespace chip
+
+// Every role above, checked: a missing or misshapen one stops the build
+// with a message that names it.
+#include "hal/chip_contract.hpp"

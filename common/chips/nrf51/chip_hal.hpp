@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chips/nrf51/hal.hpp"
+#include "chips/nrf51/interrupts.hpp"
 #include "chips/nrf51/peripherals.hpp"
 
 // What this chip gives a portable program, by role (see the LM3S6965's):
@@ -14,8 +15,10 @@ class Serial : public nrf51::Uart<> {
   public:
     Serial() : Uart(nrf51::uart0()) {}
 };
-// Serial's interrupt: its NVIC number; the handler is UART0_Handler.
-constexpr unsigned serial_irq = 2;
+// The chip's interrupt numbers (interrupts.hpp), and Serial's; its handler
+// is UART0_Handler.
+using Interrupt = nrf51::Interrupt;
+constexpr Interrupt serial_irq = Interrupt::uart0;
 
 // Pins of port P0.
 template <unsigned pin>
@@ -32,3 +35,7 @@ inline void start_gpio() {}
 using Delay = nrf51::BusyDelay;
 
 }  // namespace chip
+
+// Every role above, checked: a missing or misshapen one stops the build
+// with a message that names it.
+#include "hal/chip_contract.hpp"
