@@ -24,24 +24,24 @@ namespace chip_contract {
 // (lesson 05). Its interrupt is chip::serial_irq, its handler UART0_Handler.
 template <typename Port>
 concept SerialPortSetup = requires(Port& port) {
+    Port{};  // constructed with no arguments
     port.start();
     port.enable_receive_interrupt();
     port.disable_receive_interrupt();
 };
 template <typename Port>
-concept SerialPort = std::default_initializable<Port> && SerialPortSetup<Port> && hal::SerialWriter<Port> &&
-    hal::SerialReader<Port>;
+concept SerialPort = SerialPortSetup<Port> && hal::SerialWriter<Port> && hal::SerialReader<Port>;
 
 // chip::DataPin, ClockPin, LatchPin: three pins the shift register drives
 // and a program may read back, ready once constructed and started.
 template <typename Pin>
 concept PinSetup = requires(Pin& pin) {
+    Pin{};  // constructed with no arguments
     pin.start_output();
     pin.start_input();
 };
 template <typename Pin>
-concept GpioPin =
-    std::default_initializable<Pin> && PinSetup<Pin> && hal::OutputPin<Pin> && hal::InputPin<Pin>;
+concept GpioPin = PinSetup<Pin> && hal::OutputPin<Pin> && hal::InputPin<Pin>;
 
 // chip::Interrupt: the chip's interrupt numbers, a type of its own
 // (cortex_m::InterruptNumber); chip::serial_irq is one of them.
@@ -108,13 +108,11 @@ static_assert(provided<chip::ClockPin>,
               "chip::ClockPin is missing: the shift register's clock pin (see GpioPin)");
 static_assert(provided<chip::LatchPin>,
               "chip::LatchPin is missing: the shift register's latch pin (see GpioPin)");
-static_assert(
-    (!provided<chip::DataPin> ||
-     GpioPin<chip::DataPin>)&&(!provided<chip::ClockPin> ||
-                               GpioPin<chip::ClockPin>)&&(!provided<chip::LatchPin> ||
-                                                          GpioPin<chip::LatchPin>),
-    "chip::DataPin, ClockPin and LatchPin must each be a pin: default-constructible, start_output(), "
-    "start_input(), set_high(), set_low(), is_high() (see GpioPin)");
+static_assert(!provided<chip::DataPin> || GpioPin<chip::DataPin>, "chip::DataPin is not a pin (see GpioPin)");
+static_assert(!provided<chip::ClockPin> || GpioPin<chip::ClockPin>,
+              "chip::ClockPin is not a pin (see GpioPin)");
+static_assert(!provided<chip::LatchPin> || GpioPin<chip::LatchPin>,
+              "chip::LatchPin is not a pin (see GpioPin)");
 static_assert(provided<decltype(chip::start_gpio())>,
               "chip::start_gpio() is missing: what must run before any pin is started (it may do nothing)");
 static_assert(!provided<decltype(chip::start_gpio())> || std::is_void_v<decltype(chip::start_gpio())>,

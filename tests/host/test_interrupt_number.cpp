@@ -1,6 +1,8 @@
 // Interrupt numbers are a type per chip: the NVIC's functions take a chip's
 // enum class, and nothing else, and each enum numbers its interrupts as
 // the chip's vector table does.
+#include <concepts>
+
 #include "catch.hpp"
 #include "chips/lm3s6965/interrupts.hpp"
 #include "chips/nrf51/interrupts.hpp"
@@ -11,7 +13,7 @@ namespace {
 
 template <typename Number>
 concept CanEnable = requires(Number irq) {
-    cortex_m::enable_irq(irq);
+    { cortex_m::enable_irq(irq) } -> std::same_as<void>;
 };
 
 }  // namespace

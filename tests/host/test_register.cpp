@@ -1,6 +1,7 @@
 // The register layer on fake register memory: a peripheral struct placed in
 // ordinary host memory, with a bus that records every access, so the tests
 // can assert exactly which reads and writes happen, in which order.
+#include <concepts>
 #include <cstdint>
 #include <type_traits>
 #include <vector>
@@ -32,15 +33,15 @@ struct KeepAsIs {
 };
 template <typename Register>
 concept HasRead = requires(Register& r) {
-    r.read();
+    { r.read() } -> std::convertible_to<std::uint32_t>;
 };
 template <typename Register>
 concept HasWrite = requires(Register& r) {
-    r.write(0U);
+    { r.write(0U) } -> std::same_as<void>;
 };
 template <typename Register>
 concept HasModify = requires(Register& r) {
-    r.modify(KeepAsIs{});
+    { r.modify(KeepAsIs{}) } -> std::same_as<void>;
 };
 
 }  // namespace
