@@ -127,8 +127,17 @@ check "+= on a volatile: an error with GCC 12, accepted by GCC 14" compound_assi
 check "|= on a volatile still compiles (un-deprecated by P2327)" builds bitwise-compound
 check "pitfall: reinterpret_cast cannot make a constexpr register pointer" \
   build_fails_with constexpr-address "error: 'reinterpret_cast' from integer to pointer"
-check "pitfall: writing a read-only register does not compile" \
-  build_fails_with write-read-only "required by the constraints of"
+check "pitfall: writing a read-only register does not compile, and the message names the rule" \
+  build_fails_with write-read-only "required for the satisfaction of 'Writable<access>' [with access = reg::Access::read_only]"
+check "pitfall: modify() on a write-1-to-clear register does not compile, and the message names the rule" \
+  build_fails_with modify-write-1-to-clear \
+  "required for the satisfaction of 'ReadAndWriteMeanTheSame<access>' [with access = reg::Access::write_1_to_clear]"
+check "pitfall: modify() on a write-1-to-set register does not compile, and the message names the rule" \
+  build_fails_with modify-write-1-to-set \
+  "required for the satisfaction of 'ReadAndWriteMeanTheSame<access>' [with access = reg::Access::write_1_to_set]"
+check "pitfall: a field of one register written into another does not compile, and the message names the rule" \
+  build_fails_with field-of-another-register \
+  "static assertion failed: a field belongs to its register, and this value is another register's"
 check "pitfall: a register struct with a missing gap does not compile" \
   build_fails_with missing-padding "UARTFR must be at offset 0x018"
 check "lesson text matches the code and the transcripts" docs_match lessons/03-volatile.md

@@ -10,15 +10,21 @@ namespace hello {
 
 using namespace lm3s6965;
 
+// excerpt: typed-start
 void start_uart() {
     system_control().rcgc1.modify([](std::uint32_t value) { return sysctl::Uart0Clock::set(value, 1); });
     Pl011& uart = uart0();
     uart.ctl.write(0);
     uart.ibrd.write(6);   // 115200 baud from the 12 MHz reset clock:
     uart.fbrd.write(33);  // 12e6 / (16 * 115200) = 6 + 33/64
-    uart.lcrh.write(pl011::WordLength::set(pl011::FifoEnable::set(0, 1), 0b11));
-    uart.ctl.write(pl011::RxEnable::set(pl011::TxEnable::set(pl011::UartEnable::set(0, 1), 1), 1));
+    uart.lcrh.write(
+        reg::Value<pl011::LineControl>{}.with<pl011::WordLength>(0b11).with<pl011::FifoEnable>(1));
+    uart.ctl.write(reg::Value<pl011::Control>{}
+                       .with<pl011::UartEnable>(1)
+                       .with<pl011::TxEnable>(1)
+                       .with<pl011::RxEnable>(1));
 }
+// end excerpt
 
 // excerpt: typed-print
 void print(const char* text) {

@@ -54,4 +54,6 @@ check "pitfall: a type missing set_low() is rejected, and the diagnostic names t
   build_fails_with half-a-pin "the required expression 'pin.set_low()' is invalid"
 check "the diagnostic names the concept each pin must satisfy" \
   build_fails_with half-a-pin "requires (OutputPin<Data>) && (OutputPin<Clock>) && (OutputPin<Latch>)"
+check "pitfall: a chip without a serial port stops the build, and the message names the missing role" \
+  build_fails_with chip-without-serial "static assertion failed: chip::Serial is missing"
 check "lesson text matches the code and the transcripts" docs_match lessons/04-drivers.md

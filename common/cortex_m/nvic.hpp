@@ -3,23 +3,25 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "cortex_m/interrupt_number.hpp"
 #include "registers/register.hpp"
 
 // The Nested Vectored Interrupt Controller: enables, pends and prioritises
 // the chip's interrupts (ARMv7-M ARM B3.4; ARMv6-M ARM B3.4, which has
-// registers for 32 interrupts only). Set-enable and clear-enable registers
-// take a 1 for each interrupt to change and ignore 0s: no read-modify-write.
+// registers for 32 interrupts only). The set and clear registers take a 1
+// for each interrupt to change and ignore 0s (and read as the state itself):
+// no read-modify-write, and their types have no modify().
 namespace cortex_m {
 
 template <typename Bus = reg::Mmio>
 struct NvicRegisters {
-    reg::ReadWrite<std::uint32_t, Bus> iser[8];  // 0x000 set-enable
+    reg::WriteOneToSet<std::uint32_t, Bus> iser[8];  // 0x000 set-enable
     reg::Reserved<0x60> reserved_020;
-    reg::ReadWrite<std::uint32_t, Bus> icer[8];  // 0x080 clear-enable
+    reg::WriteOneToClear<std::uint32_t, Bus> icer[8];  // 0x080 clear-enable
     reg::Reserved<0x60> reserved_0a0;
-    reg::ReadWrite<std::uint32_t, Bus> ispr[8];  // 0x100 set-pending
+    reg::WriteOneToSet<std::uint32_t, Bus> ispr[8];  // 0x100 set-pending
     reg::Reserved<0x60> reserved_120;
-    reg::ReadWrite<std::uint32_t, Bus> icpr[8];  // 0x180 clear-pending
+    reg::WriteOneToClear<std::uint32_t, Bus> icpr[8];  // 0x180 clear-pending
     reg::Reserved<0x160> reserved_1a0;
     reg::ReadWrite<std::uint32_t, Bus> ipr[60];  // 0x300 priority, 4 interrupts per word
 };
@@ -33,18 +35,32 @@ inline Nvic& nvic() {
     return *reinterpret_cast<Nvic*>(std::uintptr_t{0xE000'E100});
 }
 
-inline void enable_irq(unsigned irq) {
-    nvic().iser[irq / 32].write(1U << (irq % 32));
+// Each takes the chip's interrupt type (interrupt_number.hpp), e.g.
+// chip::serial_irq; the set and clear registers are written, never
+// read and written back.
+template <InterruptNumber Irq>
+void enable_irq(Irq irq) {
+    nvic().iser[index_of(irq) / 32].write(1U << (index_of(irq) % 32));
 }
-inline void disable_irq(unsigned irq) {
-    nvic().icer[irq / 32].write(1U << (irq % 32));
+template <InterruptNumber Irq>
+void disable_irq(Irq irq) {
+    nvic().icer[index_of(irq) / 32].write(1U << (index_of(irq) % 32));
+}
+// Pending, as if it had fired: the NVIC takes it once it is enabled and
+// its priority allows.
+template <InterruptNumber Irq>
+void pend_irq(Irq irq) {
+    nvic().ispr[index_of(irq) / 32].write(1U << (index_of(irq) % 32));
 }
 
 // Priority 0 is the most urgent; only the top bits exist (3 on the
-// LM3S6965, 2 on the nRF51), so use multiples of 0x40.
-inline void set_irq_priority(unsigned irq, std::uint8_t priority) {
-    const unsigned shift = 8 * (irq % 4);
-    nvic().ipr[irq / 4].modify([=](std::uint32_t value) {
+// LM3S6965, 2 on the nRF51), so use multiples of 0x40. IPR holds four
+// interrupts' priorities: read, modify, write; call it from main before
+// the interrupts it changes are enabled.
+template <InterruptNumber Irq>
+void set_irq_priority(Irq irq, std::uint8_t priority) {
+    const unsigned shift = 8 * (index_of(irq) % 4);
+    nvic().ipr[index_of(irq) / 4].modify([=](std::uint32_t value) {
         return (value & ~(0xFFU << shift)) | (std::uint32_t{priority} << shift);
     });
 }

@@ -10,30 +10,35 @@
 // the ARMv6-M Cortex-M0 has no CFSR/HFSR/MMFAR/BFAR and no CCR traps).
 namespace cortex_m {
 
+namespace ccr {
+// CCR, configuration and control: the traps of ARMv7-M ARM B3.2.8.
+struct ConfigurationControl;
+using UnalignedTrap = reg::Field<ConfigurationControl, 3>;
+using DivideByZeroTrap = reg::Field<ConfigurationControl, 4>;
+}  // namespace ccr
+
+// CFSR, HFSR and DFSR are write-1-to-clear: a 1 written clears that status
+// bit, so clearing one is writing that bit alone, never a modify() (which
+// would clear every bit that was set).
 template <typename Bus = reg::Mmio>
 struct ScbRegisters {
-    reg::ReadOnly<std::uint32_t, Bus> cpuid;     // 0xd00
-    reg::ReadWrite<std::uint32_t, Bus> icsr;     // 0xd04
-    reg::ReadWrite<std::uint32_t, Bus> vtor;     // 0xd08
-    reg::ReadWrite<std::uint32_t, Bus> aircr;    // 0xd0c
-    reg::ReadWrite<std::uint32_t, Bus> scr;      // 0xd10
-    reg::ReadWrite<std::uint32_t, Bus> ccr;      // 0xd14 configuration and control
-    reg::ReadWrite<std::uint32_t, Bus> shpr[3];  // 0xd18
-    reg::ReadWrite<std::uint32_t, Bus> shcsr;    // 0xd24
-    reg::ReadWrite<std::uint32_t, Bus> cfsr;     // 0xd28 configurable fault status (write 1 to clear)
-    reg::ReadWrite<std::uint32_t, Bus> hfsr;     // 0xd2c HardFault status
-    reg::ReadWrite<std::uint32_t, Bus> dfsr;     // 0xd30
-    reg::ReadWrite<std::uint32_t, Bus> mmfar;    // 0xd34 MemManage fault address
-    reg::ReadWrite<std::uint32_t, Bus> bfar;     // 0xd38 BusFault address
+    reg::ReadOnly<std::uint32_t, Bus> cpuid;                            // 0xd00
+    reg::ReadWrite<std::uint32_t, Bus> icsr;                            // 0xd04
+    reg::ReadWrite<std::uint32_t, Bus> vtor;                            // 0xd08
+    reg::ReadWrite<std::uint32_t, Bus> aircr;                           // 0xd0c
+    reg::ReadWrite<std::uint32_t, Bus> scr;                             // 0xd10
+    reg::ReadWrite<std::uint32_t, Bus, ccr::ConfigurationControl> ccr;  // 0xd14 configuration and control
+    reg::ReadWrite<std::uint32_t, Bus> shpr[3];                         // 0xd18
+    reg::ReadWrite<std::uint32_t, Bus> shcsr;                           // 0xd24
+    reg::WriteOneToClear<std::uint32_t, Bus> cfsr;                      // 0xd28 configurable fault status
+    reg::WriteOneToClear<std::uint32_t, Bus> hfsr;                      // 0xd2c HardFault status
+    reg::WriteOneToClear<std::uint32_t, Bus> dfsr;                      // 0xd30 debug fault status
+    reg::ReadWrite<std::uint32_t, Bus> mmfar;                           // 0xd34 MemManage fault address
+    reg::ReadWrite<std::uint32_t, Bus> bfar;                            // 0xd38 BusFault address
 };
 using Scb = ScbRegisters<>;
 static_assert(offsetof(Scb, ccr) == 0x14 && offsetof(Scb, shcsr) == 0x24);
 static_assert(offsetof(Scb, cfsr) == 0x28 && offsetof(Scb, bfar) == 0x38);
-
-namespace ccr {
-using UnalignedTrap = reg::Field<3>;
-using DivideByZeroTrap = reg::Field<4>;
-}  // namespace ccr
 
 // SCB at 0xE000.ED00, DHCSR at 0xE000.EDF0: the System Control Space of
 // every Cortex-M; word-aligned 32-bit registers.

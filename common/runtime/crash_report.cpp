@@ -91,8 +91,8 @@ extern "C" [[noreturn]] void report_crash(const StackedFrame* frame, std::uint32
     // The program may have switched on the unaligned and divide-by-zero
     // traps; the reporter's own code (GCC uses unaligned loads freely on
     // ARMv7-M) must not trip them. Switch them off first.
-    cortex_m::scb().ccr.modify([](std::uint32_t value) {
-        return cortex_m::ccr::UnalignedTrap::set(cortex_m::ccr::DivideByZeroTrap::set(value, 0), 0);
+    cortex_m::scb().ccr.modify([](reg::Value<cortex_m::ccr::ConfigurationControl> value) {
+        return value.with<cortex_m::ccr::UnalignedTrap>(0).with<cortex_m::ccr::DivideByZeroTrap>(0);
     });
 #endif
     std::uint32_t ipsr;

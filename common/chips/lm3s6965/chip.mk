@@ -8,3 +8,5 @@ RAM_SIZE := 64K
 RAM_END := 0x20010000
 # Linked into every program from lesson 05 on: the chip's interrupt vectors.
 CHIP_SOURCES := chips/lm3s6965/interrupts.cpp
+# What every chip provides, checked (common/chips/chip_contract.mk).
+include $(COURSE)/common/chips/chip_contract.mk

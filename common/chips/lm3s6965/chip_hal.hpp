@@ -1,23 +1,45 @@
 #pragma once
 
 #include "chips/lm3s6965/hal.hpp"
+#include "chips/lm3s6965/interrupts.hpp"
+#include "chips/lm3s6965/peripherals.hpp"
 
 // What this chip gives a portable program, by role. A program includes
 // "chip_hal.hpp" and gets the file of whichever chip BOARD= selected:
-// common/chips/<chip>/ is on the include path (common/mk/rules.mk).
+// common/chips/<chip>/ is on the include path (common/mk/rules.mk). The
+// roles are the chip's drivers handed their real register blocks.
 namespace chip {
 
 constexpr const char* name = "lm3s6965";
-using Serial = lm3s6965::Uart0;
-// Serial's interrupt: its NVIC number; the handler is UART0_Handler.
-constexpr unsigned serial_irq = 5;
-using DataPin = lm3s6965::PortFPin<0>;
-using ClockPin = lm3s6965::PortFPin<2>;
-using LatchPin = lm3s6965::PortFPin<3>;
-using Delay = lm3s6965::BusyDelay;
+
+// UART0, at its datasheet address (peripherals.hpp).
+class Serial : public lm3s6965::Uart<0> {
+  public:
+    Serial() : Uart(lm3s6965::uart0(), lm3s6965::system_control()) {}
+};
+// The chip's interrupt numbers (interrupts.hpp), and Serial's; its handler
+// is UART0_Handler.
+using Interrupt = lm3s6965::Interrupt;
+constexpr Interrupt serial_irq = Interrupt::uart0;
+
+// Pins of GPIO port F (the EK-LM3S6965's LED is on PF0).
+template <unsigned pin>
+class PortFPin : public lm3s6965::Pin<pin> {
+  public:
+    PortFPin() : lm3s6965::Pin<pin>(lm3s6965::gpio_port_f()) {}
+};
+using DataPin = PortFPin<0>;
+using ClockPin = PortFPin<2>;
+using LatchPin = PortFPin<3>;
 // Before any pin: the GPIO port's clock.
 inline void start_gpio() {
-    lm3s6965::start_gpio_port_f();
+    lm3s6965::start_gpio_port<lm3s6965::port_f>(lm3s6965::system_control());
 }
 
+using Delay = lm3s6965::BusyDelay;
+
 }  // namespace chip
+
+// Every role above, checked: a missing or misshapen one stops the build
+// with a message that names it.
+#include "hal/chip_contract.hpp"

@@ -1,15 +1,15 @@
 // The LM3S6965's interrupts, in vector-table order after the 16 core
-// exceptions (LM3S6965 datasheet, "Interrupts" table in chapter 2). A program
-// handles one by defining a function of that name; every other one lands in
+// exceptions, one entry per lm3s6965::Interrupt (interrupts.hpp; LM3S6965
+// datasheet, "Interrupts" table in chapter 2). A program handles one by
+// defining a function of that name; every other one lands in
 // IRQ_Default_Handler, which says which it was.
-using Handler = void (*)();
+#include "chips/lm3s6965/interrupts.hpp"
+
+#include <iterator>
+
+#include "runtime/interrupt_table.hpp"
 
 extern "C" {
-void IRQ_Default_Handler();  // common/runtime/unhandled_irq.cpp
-// An alias must name a function of its own file: this one passes it on.
-void Chip_Unhandled_IRQ() {
-    IRQ_Default_Handler();
-}
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void GPIOA_Handler();
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void GPIOB_Handler();
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void GPIOC_Handler();
@@ -24,7 +24,7 @@ void Chip_Unhandled_IRQ() {
 
 namespace {
 
-[[gnu::used, gnu::section(".vectors.irq")]] const Handler lm3s6965_interrupts[44] = {
+[[gnu::used, gnu::section(".vectors.irq")]] const interrupt_table::Handler lm3s6965_interrupts[] = {
     GPIOA_Handler,        // 0
     GPIOB_Handler,        // 1
     GPIOC_Handler,        // 2
@@ -70,5 +70,7 @@ namespace {
     IRQ_Default_Handler,  // 42 Ethernet
     IRQ_Default_Handler,  // 43 hibernation
 };
+static_assert(std::size(lm3s6965_interrupts) == lm3s6965::interrupt_count,
+              "one entry per interrupt (interrupts.hpp)");
 
 }  // namespace

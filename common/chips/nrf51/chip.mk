@@ -9,3 +9,5 @@ RAM_SIZE := 16K
 RAM_END := 0x20004000
 # Linked into every program from lesson 05 on: the chip's interrupt vectors.
 CHIP_SOURCES := chips/nrf51/interrupts.cpp
+# What every chip provides, checked (common/chips/chip_contract.mk).
+include $(COURSE)/common/chips/chip_contract.mk

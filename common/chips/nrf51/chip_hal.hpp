@@ -1,19 +1,41 @@
 #pragma once
 
 #include "chips/nrf51/hal.hpp"
+#include "chips/nrf51/interrupts.hpp"
+#include "chips/nrf51/peripherals.hpp"
 
-// What this chip gives a portable program, by role (see the LM3S6965's).
+// What this chip gives a portable program, by role (see the LM3S6965's):
+// the chip's drivers, handed their real register blocks.
 namespace chip {
 
 constexpr const char* name = "nrf51";
-using Serial = nrf51::Uart0;
-// Serial's interrupt: its NVIC number; the handler is UART0_Handler.
-constexpr unsigned serial_irq = 2;
-using DataPin = nrf51::Pin<0>;
-using ClockPin = nrf51::Pin<1>;
-using LatchPin = nrf51::Pin<2>;
-using Delay = nrf51::BusyDelay;
+
+// UART0, at its address in the Reference Manual (peripherals.hpp).
+class Serial : public nrf51::Uart<> {
+  public:
+    Serial() : Uart(nrf51::uart0()) {}
+};
+// The chip's interrupt numbers (interrupts.hpp), and Serial's; its handler
+// is UART0_Handler.
+using Interrupt = nrf51::Interrupt;
+constexpr Interrupt serial_irq = Interrupt::uart0;
+
+// Pins of port P0.
+template <unsigned pin>
+class P0Pin : public nrf51::Pin<pin> {
+  public:
+    P0Pin() : nrf51::Pin<pin>(nrf51::gpio()) {}
+};
+using DataPin = P0Pin<0>;
+using ClockPin = P0Pin<1>;
+using LatchPin = P0Pin<2>;
 // Before any pin: nothing, the nRF51's GPIO is always clocked.
 inline void start_gpio() {}
 
+using Delay = nrf51::BusyDelay;
+
 }  // namespace chip
+
+// Every role above, checked: a missing or misshapen one stops the build
+// with a message that names it.
+#include "hal/chip_contract.hpp"

@@ -2,41 +2,53 @@
 
 #include <cstdint>
 
-#include "chips/nrf51/peripherals.hpp"
+#include "chips/nrf51/gpio.hpp"
+#include "chips/nrf51/uart.hpp"
 #include "hal/busy_delay.hpp"
 #include "hal/input_pin.hpp"
 #include "hal/output_pin.hpp"
 #include "hal/serial.hpp"
+#include "registers/register.hpp"
 
 // The nRF51's side of the HAL. Same concepts as the LM3S6965's, very
-// different hardware: no FIFO, but tasks and events.
+// different hardware: no FIFO, but tasks and events. Each driver is given
+// the register block it works on: chip_hal.hpp gives it the real one, a
+// host test a block in RAM (tests/host/test_nrf51_hal.cpp).
 namespace nrf51 {
 
-class Uart0 {
+// The micro:bit v1 routes P0.24 (TX) and P0.25 (RX) to its USB serial port.
+namespace microbit {
+constexpr std::uint32_t tx_pin = 24;
+constexpr std::uint32_t rx_pin = 25;
+}  // namespace microbit
+
+// The UART, given its registers.
+template <typename Bus = reg::Mmio>
+class Uart {
   public:
-    // The micro:bit v1 routes P0.24 (TX) and P0.25 (RX) to its USB serial port.
+    explicit Uart(UartRegisters<Bus>& registers) : registers_(registers) {}
+
+    // 8N1 at 115200 baud on the micro:bit's pins, transmitter and receiver started.
     void start() {
-        Uart& uart = uart0();
-        uart.pseltxd.write(24);
-        uart.pselrxd.write(25);
-        uart.baudrate.write(uart::baud_115200);
-        uart.enable.write(uart::enabled);
-        uart.tasks_starttx.write(1);
-        uart.tasks_startrx.write(1);
+        registers_.pseltxd.write(microbit::tx_pin);
+        registers_.pselrxd.write(microbit::rx_pin);
+        registers_.baudrate.write(uart::baud_115200);
+        registers_.enable.write(uart::enabled);
+        registers_.tasks_starttx.write(1);
+        registers_.tasks_startrx.write(1);
         sending_ = false;
     }
 
     // One byte in flight at a time: the next may go once TXDRDY says the
     // previous one has left.
     hal::Status try_write(std::uint8_t byte) {
-        Uart& uart = uart0();
         if (sending_) {
-            if (uart.events_txdrdy.read() == 0) {
+            if (registers_.events_txdrdy.read() == 0) {
                 return hal::Status::would_block;
             }
-            uart.events_txdrdy.write(0);
+            registers_.events_txdrdy.write(0);
         }
-        uart.txd.write(byte);
+        registers_.txd.write(byte);
         sending_ = true;
         return hal::Status::ok;
     }
@@ -44,42 +56,55 @@ class Uart0 {
     // Interrupt on each received byte (INTENSET RXDRDY). INTENSET and
     // INTENCLR change only the bits written as 1: no read-modify-write, so
     // main and a handler may each call one of these at any time.
-    void enable_receive_interrupt() { uart0().intenset.write(uart::rxdrdy_interrupt); }
+    void enable_receive_interrupt() {
+        registers_.intenset.write(reg::Value<uart::Interrupts>{}.with<uart::ReceiveReadyInterrupt>(1));
+    }
 
     // Stop interrupting on received bytes (INTENCLR RXDRDY): flow control.
     // EVENTS_RXDRDY stays set while a byte waits in RXD, so enabling again
     // interrupts at once (Reference Manual, "Peripheral interface": an
     // interrupt is the event AND its INTEN bit).
-    void disable_receive_interrupt() { uart0().intenclr.write(uart::rxdrdy_interrupt); }
+    void disable_receive_interrupt() {
+        registers_.intenclr.write(reg::Value<uart::Interrupts>{}.with<uart::ReceiveReadyInterrupt>(1));
+    }
 
+    // The event is cleared before RXD is read (the order of the Reference
+    // Manual's UART chapter): reading RXD moves the next byte in, and the
+    // event that one raises must not be cleared with this one's.
     hal::Status try_read(std::uint8_t& byte) {
-        Uart& uart = uart0();
-        if (uart.events_rxdrdy.read() == 0) {
+        if (registers_.events_rxdrdy.read() == 0) {
             return hal::Status::would_block;
         }
-        uart.events_rxdrdy.write(0);
-        byte = static_cast<std::uint8_t>(uart.rxd.read());
+        registers_.events_rxdrdy.write(0);
+        byte = static_cast<std::uint8_t>(registers_.rxd.read());
         return hal::Status::ok;
     }
 
   private:
+    UartRegisters<Bus>& registers_;
     bool sending_ = false;
 };
-static_assert(hal::SerialWriter<Uart0> && hal::SerialReader<Uart0>);
+static_assert(hal::SerialWriter<Uart<>> && hal::SerialReader<Uart<>>);
 
-template <unsigned pin>
+// One pin of port P0, given the port's registers. OUTSET and OUTCLR change
+// only this pin's bit, and PIN_CNF is the pin's own register: nothing here
+// is read, modified and written back.
+template <unsigned pin, typename Bus = reg::Mmio>
 class Pin {
   public:
     static_assert(pin < 32, "port P0 has pins 0 to 31");
 
-    void start_output() { gpio().pin_cnf[pin].write(pin_cnf::output_with_input_buffer); }
-    void start_input() { gpio().pin_cnf[pin].write(pin_cnf::input_connected); }
-    void set_high() { gpio().outset.write(bit); }
-    void set_low() { gpio().outclr.write(bit); }
-    bool is_high() const { return (gpio().in.read() & bit) != 0; }
+    explicit Pin(GpioRegisters<Bus>& port) : port_(port) {}
+
+    void start_output() { port_.pin_cnf[pin].write(pin_cnf::output_with_input_buffer); }
+    void start_input() { port_.pin_cnf[pin].write(pin_cnf::input_connected); }
+    void set_high() { port_.outset.write(bit); }
+    void set_low() { port_.outclr.write(bit); }
+    bool is_high() const { return (port_.in.read() & bit) != 0; }
 
   private:
     static constexpr std::uint32_t bit = 1U << pin;
+    GpioRegisters<Bus>& port_;
 };
 static_assert(hal::OutputPin<Pin<0>> && hal::InputPin<Pin<0>>);
 

@@ -1,15 +1,15 @@
 // The nRF51's interrupts, in vector-table order after the 16 core
-// exceptions: the peripheral's ID is its interrupt number (nRF51 Reference
-// Manual, "Instantiation" table). A program handles one by defining a
-// function of that name; every other one lands in IRQ_Default_Handler.
-using Handler = void (*)();
+// exceptions, one entry per nrf51::Interrupt (interrupts.hpp): the
+// peripheral's ID is its interrupt number (nRF51 Reference Manual,
+// "Instantiation" table). A program handles one by defining a function of
+// that name; every other one lands in IRQ_Default_Handler.
+#include "chips/nrf51/interrupts.hpp"
+
+#include <iterator>
+
+#include "runtime/interrupt_table.hpp"
 
 extern "C" {
-void IRQ_Default_Handler();  // common/runtime/unhandled_irq.cpp
-// An alias must name a function of its own file: this one passes it on.
-void Chip_Unhandled_IRQ() {
-    IRQ_Default_Handler();
-}
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void POWER_CLOCK_Handler();
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void RADIO_Handler();
 [[gnu::weak, gnu::alias("Chip_Unhandled_IRQ")]] void UART0_Handler();
@@ -21,7 +21,7 @@ void Chip_Unhandled_IRQ() {
 
 namespace {
 
-[[gnu::used, gnu::section(".vectors.irq")]] const Handler nrf51_interrupts[26] = {
+[[gnu::used, gnu::section(".vectors.irq")]] const interrupt_table::Handler nrf51_interrupts[] = {
     POWER_CLOCK_Handler,  // 0
     RADIO_Handler,        // 1
     UART0_Handler,        // 2
@@ -49,5 +49,7 @@ namespace {
     IRQ_Default_Handler,  // 24 SWI4
     IRQ_Default_Handler,  // 25 SWI5
 };
+static_assert(std::size(nrf51_interrupts) == nrf51::interrupt_count,
+              "one entry per interrupt (interrupts.hpp)");
 
 }  // namespace

@@ -13,8 +13,8 @@
 namespace nrf51 {
 
 // UART0 at 0x4000.2000 (instance ID 2).
-inline Uart& uart0() {
-    return *reinterpret_cast<Uart*>(std::uintptr_t{0x4000'2000});
+inline UartBlock& uart0() {
+    return *reinterpret_cast<UartBlock*>(std::uintptr_t{0x4000'2000});
 }
 
 // GPIO at 0x5000.0000.

@@ -10,6 +10,15 @@
 // once something has happened and are cleared by writing 0.
 namespace nrf51 {
 
+namespace uart {
+// INTEN, read through INTENSET and INTENCLR: one bit per event's interrupt.
+struct Interrupts;
+using ReceiveReadyInterrupt = reg::Field<Interrupts, 2>;   // RXDRDY
+using TransmitReadyInterrupt = reg::Field<Interrupts, 7>;  // TXDRDY
+constexpr std::uint32_t enabled = 4;                       // ENABLE: 4 = UART on
+constexpr std::uint32_t baud_115200 = 0x01D7'E000;         // BAUDRATE value for 115200
+}  // namespace uart
+
 template <typename Bus = reg::Mmio>
 struct UartRegisters {
     reg::WriteOnly<std::uint32_t, Bus> tasks_startrx;  // 0x000
@@ -23,8 +32,8 @@ struct UartRegisters {
     reg::Reserved<0x04> reserved_120;
     reg::ReadWrite<std::uint32_t, Bus> events_error;  // 0x124
     reg::Reserved<0x1dc> reserved_128;
-    reg::ReadWrite<std::uint32_t, Bus> intenset;  // 0x304
-    reg::ReadWrite<std::uint32_t, Bus> intenclr;  // 0x308
+    reg::WriteOneToSet<std::uint32_t, Bus, uart::Interrupts> intenset;    // 0x304 write 1: enable
+    reg::WriteOneToClear<std::uint32_t, Bus, uart::Interrupts> intenclr;  // 0x308 write 1: disable
     reg::Reserved<0x174> reserved_30c;
     reg::ReadWrite<std::uint32_t, Bus> errorsrc;  // 0x480
     reg::Reserved<0x7c> reserved_484;
@@ -40,24 +49,19 @@ struct UartRegisters {
     reg::ReadWrite<std::uint32_t, Bus> baudrate;  // 0x524
 };
 
-using Uart = UartRegisters<>;
-static_assert(offsetof(Uart, tasks_starttx) == 0x008);
-static_assert(offsetof(Uart, events_rxdrdy) == 0x108);
-static_assert(offsetof(Uart, events_txdrdy) == 0x11c);
-static_assert(offsetof(Uart, events_error) == 0x124);
-static_assert(offsetof(Uart, intenset) == 0x304);
-static_assert(offsetof(Uart, errorsrc) == 0x480);
-static_assert(offsetof(Uart, enable) == 0x500);
-static_assert(offsetof(Uart, pseltxd) == 0x50c);
-static_assert(offsetof(Uart, pselrxd) == 0x514);
-static_assert(offsetof(Uart, rxd) == 0x518);
-static_assert(offsetof(Uart, txd) == 0x51c);
-static_assert(offsetof(Uart, baudrate) == 0x524);
-
-namespace uart {
-constexpr std::uint32_t enabled = 4;                 // ENABLE: 4 = UART on
-constexpr std::uint32_t baud_115200 = 0x01D7'E000;   // BAUDRATE value for 115200
-constexpr std::uint32_t rxdrdy_interrupt = 1U << 2;  // INTENSET bit RXDRDY
-}  // namespace uart
+// The UART block, on the real bus (the driver, nrf51::Uart, is in hal.hpp).
+using UartBlock = UartRegisters<>;
+static_assert(offsetof(UartBlock, tasks_starttx) == 0x008);
+static_assert(offsetof(UartBlock, events_rxdrdy) == 0x108);
+static_assert(offsetof(UartBlock, events_txdrdy) == 0x11c);
+static_assert(offsetof(UartBlock, events_error) == 0x124);
+static_assert(offsetof(UartBlock, intenset) == 0x304);
+static_assert(offsetof(UartBlock, errorsrc) == 0x480);
+static_assert(offsetof(UartBlock, enable) == 0x500);
+static_assert(offsetof(UartBlock, pseltxd) == 0x50c);
+static_assert(offsetof(UartBlock, pselrxd) == 0x514);
+static_assert(offsetof(UartBlock, rxd) == 0x518);
+static_assert(offsetof(UartBlock, txd) == 0x51c);
+static_assert(offsetof(UartBlock, baudrate) == 0x524);
 
 }  // namespace nrf51
