@@ -110,23 +110,27 @@ long_sections_lose_ticks() {
   note "the same work saw $free timer ticks with interrupts free, $masked with long critical sections: $((free - masked)) ticks lost"
 }
 
-flood_data() {
-  local file="$BUILD/flood.bin"
+flood_data() {  # flood_data BYTES: the bytes to send (flood.cpp's flood_bytes)
+  local file="$BUILD/flood-$1.bin"
   mkdir -p "$BUILD"
-  python3 -c "import sys; sys.stdout.buffer.write(bytes((7 * i + 3) & 0xFF for i in range(100000)))" > "$file"
+  python3 -c "import sys; sys.stdout.buffer.write(bytes((7 * i + 3) & 0xFF for i in range($1)))" > "$file"
   echo "$file"
 }
+
+# How many bytes each flood variant expects (flood_bytes in flood.cpp).
+flood_size() { if [ "$1" = flood ]; then echo 100000; else echo 20000; fi; }
 
 # flood_complete BOARD VARIANT: with flow control, every byte arrives, in
 # order, none dropped, whatever the host's speed and however slow main is.
 flood_complete() {
-  local board=$1 variant=$2 data want resumed
+  local board=$1 variant=$2 data want resumed bytes
   load_board_env "$board" || return 1
-  data=$FLOOD_DATA
-  qemu_expect --variant "$variant" --feed "$data" --feed-after $'ready\n' --timeout 60 --exit 0 --contains "received: 100000" || return 1
+  bytes=$(flood_size "$variant")
+  data=$(flood_file "$bytes")
+  qemu_expect --variant "$variant" --feed "$data" --feed-after $'ready\n' --timeout 60 --exit 0 --contains "received: $bytes" || return 1
   want=$(python3 -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$data")
   grep -q "dropped:  0" <<< "$QEMU_OUTPUT" && grep -q "checksum: $want" <<< "$QEMU_OUTPUT" || { echo "$QEMU_OUTPUT" | indent
-    explain "all 100000 bytes, none dropped, checksum $want" "something else (above)" \
+    explain "all $bytes bytes, none dropped, checksum $want" "something else (above)" \
       "with flow control the handler must never read a byte it has no room for: see receive_with_flow_control() in flood.cpp"; return 1; }
   cmp -s "$data" "$QEMU_ECHO" || { explain "the echo to equal what was sent" "$(stat -c %s "$QEMU_ECHO") bytes that differ" "is the consumer skipping or repeating bytes?"; return 1; }
   if [ "$variant" = flood-slow ]; then
@@ -134,17 +138,17 @@ flood_complete() {
     [ "${resumed:-0}" -gt 0 ] || { echo "$QEMU_OUTPUT" | indent
       explain "the slow consumer to have paused the receiver and resumed it" "resumed: ${resumed:-nothing} (above)" \
         "be_busy_elsewhere() waits until the handler has masked the interrupt; see resume_receiving_when_half_empty()"; return 1; }
-    note "$board: the slowest consumer: 100000 bytes, checksum $want, echo identical; the receiver was paused and resumed $resumed times"
+    note "$board: the slowest consumer: $bytes bytes, checksum $want, echo identical; the receiver was paused and resumed $resumed times"
   else
     keep_transcript flood "$QEMU_OUTPUT"
-    note "$board: 100000 bytes in through the interrupt, checksum $want, echoed back identical"
+    note "$board: $bytes bytes in through the interrupt, checksum $want, echoed back identical"
   fi
 }
 
 flood_drops_counted() {
   local board=$1 data received dropped verdict
   load_board_env "$board" || return 1
-  data=$FLOOD_DATA
+  data=$(flood_file "$(flood_size flood-drop)")
   qemu_expect --variant flood-drop --feed "$data" --feed-after $'ready\n' --timeout 60 --exit 0 --contains "received: " || return 1
   received=$(field "$QEMU_OUTPUT" "received: ") dropped=$(field "$QEMU_OUTPUT" "dropped:  ")
   [ "$dropped" -gt 0 ] || { explain "a slow consumer to make the ring buffer drop bytes" "dropped: 0" "be_busy_elsewhere() in flood.cpp"; return 1; }
@@ -184,7 +188,8 @@ builds_on_both() { builds && on_board microbit builds; }
 
 # The six floods take seconds each and need nothing from the other checks:
 # they run in the background, beside the race checks.
-FLOOD_DATA=$(flood_data)
+FLOOD_FILES="$(flood_data 100000) $(flood_data 20000)"
+flood_file() { tr ' ' '\n' <<< "$FLOOD_FILES" | grep -- "-$1.bin"; }
 check_in_background "lm3s6965evb: with flow control, 100000 bytes flood in through the RX interrupt, complete and in order" \
   flood_complete lm3s6965evb flood
 check_in_background "microbit: the same flood, complete and in order" flood_complete microbit flood
