@@ -26,6 +26,7 @@ differ: there the essential part is compared, and that is still exact.
                    difference and exit 1
 """
 import functools
+import json
 import os
 import re
 import subprocess
@@ -48,6 +49,20 @@ def _version(command: list[str], pattern: str) -> str:
 
 @functools.cache
 def current() -> dict[str, str]:
+    # Asked once per run of the checks (kept in its state folder): the
+    # tools do not change while the checks run.
+    kept = Path(os.environ["CHECK_STATE"]) / "toolchain.json" if os.environ.get("CHECK_STATE") else None
+    if kept and kept.is_file():
+        return json.loads(kept.read_text())
+    versions = _ask_the_tools()
+    if kept:
+        partial = kept.with_suffix(f".{os.getpid()}")
+        partial.write_text(json.dumps(versions))
+        partial.replace(kept)
+    return versions
+
+
+def _ask_the_tools() -> dict[str, str]:
     gcc = _version(["arm-none-eabi-gcc", "-dumpversion"], r"(\d+\.\d+\.\d+)")
     qemu = _version(["qemu-system-arm", "--version"], r"version (\d+\.\d+)")
     gdb = _version(["gdb-multiarch", "--version"], r"^GNU gdb .*?(\d+\.\d+)\s*$")

@@ -1,3 +1,4 @@
+# check-early: about thirty checks, several of which wait on purpose (a hang, a timeout)
 # Tests of the check machinery itself: a check that cannot fail is a
 # defect, so each kind of failure is provoked here on purpose, and the check
 # must FAIL with the words a learner needs. The good firmware is the
