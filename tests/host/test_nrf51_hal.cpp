@@ -10,11 +10,7 @@
 
 namespace {
 
-using doubles::accesses_to;
-using doubles::read_of;
-using doubles::RecordingBus;
-using doubles::write_of;
-using Accesses = std::vector<doubles::BusAccess>;
+using namespace doubles;  // the recording bus and what it saw
 
 using FakeUart = nrf51::UartRegisters<RecordingBus>;
 using FakeGpio = nrf51::GpioRegisters<RecordingBus>;

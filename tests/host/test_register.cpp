@@ -16,11 +16,7 @@
 
 namespace {
 
-using doubles::accesses_to;
-using doubles::read_of;
-using doubles::RecordingBus;
-using doubles::write_of;
-using Accesses = std::vector<doubles::BusAccess>;
+using namespace doubles;  // the recording bus and what it saw
 
 using FakeUart = lm3s6965::Pl011Registers<RecordingBus>;
 using FakeGpio = lm3s6965::Pl061Registers<RecordingBus>;

@@ -47,6 +47,9 @@ inline std::ostream& operator<<(std::ostream& out, const BusAccess& access) {
                << access.value << std::dec;
 }
 
+// What a test expects a block to have seen, in order.
+using Accesses = std::vector<BusAccess>;
+
 inline BusAccess read_of(std::size_t offset, std::uint32_t value) {
     return {BusAccess::read, offset, value};
 }
