@@ -20,26 +20,38 @@ free_port() {
   done
 }
 
-start_qemu_gdbstub() {
-  local machine=$1 elf=$2 log=$3 tries
-  shift 3
+# start_listening LOG COMMAND...: start COMMAND in the background on a
+# free loopback port (each word @PORT@ of it becomes the port), output to
+# LOG, and wait for one of two events, however slow the machine: it
+# listens, or it has exited. Tried again on another port when the chosen
+# one was taken meanwhile ("address already in use"). Sets SERVER_PID and
+# SERVER_PORT; fails, showing LOG, if it never listened.
+start_listening() {
+  local log=$1 tries
+  shift
   for tries in 1 2 3 4 5; do
-    GDB_PORT=$(free_port)
-    "$(dirname "${BASH_SOURCE[0]}")/qemu-run" --machine "$machine" --gdb-port "$GDB_PORT" \
-      --timeout "${QEMU_GDB_TIMEOUT:-60}" "$@" "$elf" > "$log" 2>&1 &
-    QEMU_PID=$!
-    # Wait for one of two events, however slow the machine: QEMU listens,
-    # or QEMU has exited (qemu-run's own timeout bounds the wait).
-    while kill -0 "$QEMU_PID" 2>/dev/null; do
-      port_is_listening "$GDB_PORT" && return 0
+    SERVER_PORT=$(free_port)
+    "${@//@PORT@/$SERVER_PORT}" > "$log" 2>&1 &
+    SERVER_PID=$!
+    while kill -0 "$SERVER_PID" 2>/dev/null; do
+      port_is_listening "$SERVER_PORT" && return 0
       sleep 0.05
     done
-    wait "$QEMU_PID" 2>/dev/null
+    wait "$SERVER_PID" 2>/dev/null
     grep -q -i 'address already in use' "$log" || break
   done
-  echo "QEMU did not start its gdbstub; its output was:" >&2
+  echo "nothing came to listen on a loopback port; the output was:" >&2
   cat "$log" >&2
   return 1
+}
+
+start_qemu_gdbstub() {
+  local machine=$1 elf=$2 log=$3
+  shift 3
+  # qemu-run's own timeout bounds the wait.
+  start_listening "$log" "$(dirname "${BASH_SOURCE[0]}")/qemu-run" --machine "$machine" --gdb-port @PORT@ \
+    --timeout "${QEMU_GDB_TIMEOUT:-60}" "$@" "$elf" || return 1
+  QEMU_PID=$SERVER_PID GDB_PORT=$SERVER_PORT
 }
 
 # stop_qemu: stop the QEMU this shell started, nobody else's: signal the

@@ -111,18 +111,13 @@ check "make debug works in every lesson folder" make_debug_in_every_lesson
 check "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
 
 gdbserver_waits_for_an_ide() {
-  local out pidfile port session tries
+  local out pidfile port session
   pidfile=$(mktemp)
-  for tries in 1 2 3 4 5; do
-    # The learner's command, on a port free now (an IDE uses 3333, the
-    # default; the check must not take a port someone else may be using).
-    port=$(free_port)
-    in_own_session "$pidfile" make -s --no-print-directory -C "$COURSE/01_skeleton" gdbserver GDB_PORT="$port" > "$pidfile.log" 2>&1 &
-    until port_is_listening "$port" || ! kill -0 $! 2>/dev/null; do sleep 0.05; done
-    port_is_listening "$port" && break
-    grep -q -i 'address already in use' "$pidfile.log" || break
-  done
-  session=$(cat "$pidfile")
+  # The learner's command, on a port free now (an IDE uses 3333, the
+  # default; the check must not take a port someone else may be using).
+  start_listening "$pidfile.log" in_own_session "$pidfile" \
+    make -s --no-print-directory -C "$COURSE/01_skeleton" gdbserver GDB_PORT=@PORT@
+  port=$SERVER_PORT session=$(cat "$pidfile")
   out=$(timeout 20 gdb-multiarch -nx -batch -ex "target remote 127.0.0.1:$port" -ex 'info symbol $pc' -ex 'kill' \
         "$COURSE/01_skeleton/build/lm3s6965evb/main/firmware.elf" 2>&1)
   # Stop what this check started, and nothing else: its own session.
