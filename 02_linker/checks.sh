@@ -88,6 +88,25 @@ memory_map_matches() {
   note "lessons/images/02-memory-map.svg is the map of this build"
 }
 
+# The warm reset's request (common/cortex_m/system_reset.hpp), as the CPU
+# runs it: a DSB, the write to AIRCR (0x05FA0004: the key and SYSRESETREQ),
+# a DSB, then the wait.
+reset_request_between_barriers() {
+  local code first store second
+  # The instructions alone: no addresses, no comments (they move with the toolchain).
+  code=$(disassembly "$(variant_elf)" "cortex_m::request_system_reset()" | awk '{$1 = ""; print substr($0, 2)}' |
+    sed -E 's/ *@.*//; s/ [0-9a-f]+ <[^>]*>//')
+  keep_transcript reset-request "$code"
+  first=$(grep -n -m1 '^dsb' <<< "$code" | cut -d: -f1)
+  store=$(grep -n -m1 '^str' <<< "$code" | cut -d: -f1)
+  second=$(grep -n '^dsb' <<< "$code" | sed -n 2p | cut -d: -f1)
+  [ -n "$first" ] && [ -n "$store" ] && [ -n "$second" ] && [ "$first" -lt "$store" ] && [ "$store" -lt "$second" ] \
+    && grep -q -i '0x05fa0004' <<< "$code" || { echo "$code" | indent
+    explain "request_system_reset(): dsb, the store of 0x05fa0004 to AIRCR, dsb" "the instructions above" \
+      "see write_system_reset_request() in common/cortex_m/system_reset.hpp (CMSIS's NVIC_SystemReset has both DSBs)"; return 1; }
+  note "request_system_reset(): dsb (instruction $first), str to AIRCR ($store), dsb ($second)"
+}
+
 check "firmware builds" builds
 check "startup did its work: .data, .bss, constructor, .noinit, in QEMU" \
   qemu_expect --exit 0 --output "$(cat expected-output.txt)"
@@ -104,6 +123,9 @@ check "pitfall: skipping .bss zeroing shows after a warm reset" \
   qemu_expect --variant skip-bss-zero --exit 1 --contains "WRONG  .bss  zeroed == 0"
 check "pitfall: a stack that cannot fit beside .bss fails the link with the ASSERT's words" \
   build_fails_with stack-overlap "the stack would overlap .data/.bss/.noinit"
+check "pitfall: a stack bottom no MPU region can start at fails the link with the ASSERT's words" \
+  build_fails_with stack-off-the-mpu-grain "the stack's bottom must be 32-byte aligned"
+check "the warm reset's request: a DSB, the write to AIRCR, a DSB" reset_request_between_barriers
 check "pitfall: without KEEP, --gc-sections removes the vector table, and the script's ASSERT stops the link" \
   gc_sections_drops_unkept_vectors
 check "a struct assignment compiles into a call to memset" struct_assignment_calls_memset

@@ -216,6 +216,8 @@ check "the same std::atomic code links on the Cortex-M3" on_board lm3s6965evb bu
 check "pitfall: a critical section without a name does not compile ([[nodiscard]] constructor)" \
   build_fails_with unnamed-critical-section \
   "declared with attribute 'nodiscard': 'a critical section lasts as long as its guard: name it'"
+check "pitfall: a SysTick period of one cycle (a reload of 0, which never fires) does not compile, and the error names the rule" \
+  build_fails_with sys-tick-period-one "period_must_be_2_to_16777216_cycles"
 check "long critical sections lose timer ticks" long_sections_lose_ticks
 check "an interrupt without a handler is named, then panics" \
   qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
