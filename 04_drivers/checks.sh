@@ -44,9 +44,63 @@ virtual_calls_remain() {
   note "VirtualShiftRegister::write makes $(grep -c -E 'blx' <<< "$code") indirect call sites (blx): one per pin change, through a vtable"
 }
 
+# The rules of the chip's strict double (tests/host/doubles/strict_CHIP.hpp),
+# each with where it is written and the host test that breaks it on
+# purpose: every rule must have one.
+rules_listed() {
+  local tool rules id missing=""
+  tool=$(silicon_tool) || { echo "$tool"; return 1; }
+  rules=$("$tool" rules "$CHIP") || { echo "$rules" | indent; explain "the rules of $CHIP" "none (above)" "see tests/host/silicon.cpp"; return 1; }
+  keep_transcript silicon-rules "$rules"
+  for id in $(grep -E '^[a-z]' <<< "$rules"); do
+    grep -q -F "TEST_CASE(\"$CHIP must fail: $id\")" "$COURSE/tests/host/test_strict_$CHIP.cpp" || missing+=" $id"
+  done
+  [ -z "$missing" ] || { explain "a must-fail host test for every rule of $CHIP" "none for:$missing" \
+    "add TEST_CASE(\"$CHIP must fail: ID\") to tests/host/test_strict_$CHIP.cpp, breaking that rule on purpose"; return 1; }
+  note "$(grep -c -E '^[a-z]' <<< "$rules") rules of $CHIP, each broken on purpose by its own host test"
+}
+
+# The what-ran-where tables of the lesson: each rule they name (`id`) is a
+# rule of their board's chip, each check they name ("name") is declared in
+# some checks.sh.
+what_ran_where_names_exist() {
+  local tool rows declared chip row id name missing="" rules=0 checks=0
+  tool=$(silicon_tool) || { echo "$tool"; return 1; }
+  rows=$(awk '/^## What ran where/ {on = 1; next} /^## / {on = 0}
+    on && /^### EK-LM3S6965/ {chip = "lm3s6965"} on && /^### micro:bit/ {chip = "nrf51"}
+    on && chip && /^\| [^-]/ {print chip "\t" $0}' "$COURSE/lessons/04-drivers.md")
+  [ -n "$rows" ] || { explain "two tables under '## What ran where' in lessons/04-drivers.md" "none" "see the lesson"; return 1; }
+  declared=$(cat "$COURSE"/[0-9][0-9]_*/checks.sh "$COURSE"/tests/*/checks.sh | grep -o -E '^(check|check_in_background) "[^"]*"')
+  while IFS=$'\t' read -r chip row; do
+    for id in $(grep -o -E '`[a-z0-9]+(-[a-z0-9]+)+`' <<< "$row" | tr -d '`'); do
+      "$tool" rules "$chip" | grep -q -x -F "$id" || missing+=" rule $id ($chip);"
+      rules=$((rules + 1))
+    done
+    while read -r name; do
+      [ -n "$name" ] || continue
+      grep -q -F "\"$name\"" <<< "$declared" || missing+=" check \"$name\";"
+      checks=$((checks + 1))
+    done < <(grep -o -E '"[^"]+"' <<< "$row" | tr -d '"')
+  done <<< "$rows"
+  [ -z "$missing" ] || { explain "every rule and check the tables name to exist" "not found:$missing" \
+    "fix the table in lessons/04-drivers.md, or the rule (tests/host/doubles/strict_*.hpp) or check it meant"; return 1; }
+  note "$(wc -l <<< "$rows") rows name $rules rules and $checks checks, all of them real"
+}
+
 check "firmware builds" builds
 check "lm3s6965evb: the portable drivers print what they should" same_source_on_board lm3s6965evb
 check "microbit: the same source, unchanged, prints the same" same_source_on_board microbit
+check "silicon rules: the drivers' program keeps what QEMU forgives (its register accesses, traced and replayed)" \
+  silicon_rules_kept
+check "silicon rules: job_raw.cpp, which bypasses the drivers, keeps them too" silicon_rules_kept --variant raw-job
+check "silicon rules: microbit: the same source keeps the nRF51's" on_board microbit silicon_rules_kept
+check "silicon rules: microbit: with TXD not made an output, the replay fails and names the rule" \
+  on_board microbit check_fails_with "[uart-pins-in-gpio]" silicon_rules_kept \
+  --drop 'memory_region_ops_write .*addr 0x50000760 '
+check "the LM3S6965's silicon rules: each with where it is written and its must-fail host test" rules_listed
+check "the nRF51's silicon rules: each with where it is written and its must-fail host test" \
+  on_board microbit rules_listed
+check "the what-ran-where tables name only rules and checks that exist" what_ran_where_names_exist
 check "zero cost: concepts no larger than raw registers, virtual measured" sizes_weighed
 check "the concept-based job compiles to the same instructions as the raw one" same_instructions_as_raw
 check "the virtual version really calls through vtables" virtual_calls_remain

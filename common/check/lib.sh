@@ -264,11 +264,13 @@ hex_eq() { [ $(( $1 )) -eq $(( $2 )) ]; }
 
 # qemu_expect [--variant V] [--elf F] [--exit N] [--output TEXT | --contains TEXT]
 #             [--timeout S] [--icount] [--serial SPEC] [--feed FILE [--feed-after TEXT]]
+#             [--trace FILE]
 # Runs the firmware; checks its exit code (semihosting) and its output.
 # --feed sends FILE into the UART from outside QEMU (as fast as the guest
 # takes it) and keeps what the guest sends back in QEMU_ECHO (a file);
 # with --feed-after, only once the guest has sent TEXT on the UART (its
 # "ready": a byte sent before the firmware set up its UART may be lost).
+# --trace FILE keeps the firmware's register accesses (see silicon_rules_kept).
 qemu_expect() {
   local variant="" elf="" want_exit=0 want_output="" mode="" timeout_s=5 extra=() out err status feed="" feeder="" feed_after=""
   while [ $# -gt 0 ]; do
@@ -283,6 +285,7 @@ qemu_expect() {
       --serial) extra+=(--serial "$2"); shift 2 ;;
       --feed) feed=$2; shift 2 ;;
       --feed-after) feed_after=$2; shift 2 ;;
+      --trace) extra+=(--trace "$2"); shift 2 ;;
       *) echo "qemu_expect: unknown option $1"; return 2 ;;
     esac
   done
@@ -342,6 +345,55 @@ diagnose_run() {
       "the firmware reported failure through semihosting; its output above says why"
     return 1
   fi
+}
+
+# --- what QEMU forgives ----------------------------------------------------
+
+# silicon_tool: the path of tests/host's program of the datasheet-strict
+# rules (silicon.cpp), built once. Folders run side by side: a lock keeps
+# two of them from building it at the same time.
+silicon_tool() {
+  local host="$COURSE/tests/host" out
+  mkdir -p "$host/build"
+  if ! out=$(flock "$host/build/.silicon.lock" make -s --no-print-directory -C "$host" build/silicon 2>&1); then
+    echo "$out" | tail -n 20 | indent
+    explain "tests/host/silicon.cpp to compile" "it did not (above)" "'make -C tests/host build/silicon' shows the first error"
+    return 1
+  fi
+  echo "$host/build/silicon"
+}
+
+# silicon_rules_kept [--variant V] [--drop PATTERN]: run the firmware in
+# QEMU with its register accesses traced, and replay them through the
+# chip's datasheet-strict rules, the strict doubles' own (lesson 04, "What
+# QEMU forgives"). --drop removes the first traced access that matches
+# PATTERN (an extended regular expression): a program broken on purpose.
+silicon_rules_kept() {
+  local variant="" drop="" tool trace out
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --variant) variant=$2; shift 2 ;;
+      --drop) drop=$2; shift 2 ;;
+      *) echo "silicon_rules_kept: unknown option $1"; return 2 ;;
+    esac
+  done
+  tool=$(silicon_tool) || { echo "$tool"; return 1; }
+  trace=$(mktemp)
+  qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
+  if [ -n "$drop" ]; then
+    awk -v pattern="$drop" '!dropped && $0 ~ pattern {dropped = 1; next} {print}' "$trace" > "$trace.broken"
+    mv "$trace.broken" "$trace"
+  fi
+  if ! out=$("$tool" replay "$CHIP" "$trace"); then
+    rm -f "$trace"
+    echo "$out" | indent
+    explain "the register accesses of '${variant:-the firmware}' to keep $CHIP's datasheet rules" \
+      "QEMU ran it, but silicon would not (above: the rule, what happened, where it is written)" \
+      "fix the step the rule names; tests/host/test_strict_$CHIP.cpp breaks each rule on purpose"
+    return 1
+  fi
+  rm -f "$trace"
+  note "$out"
 }
 
 # --- GDB as an oracle ------------------------------------------------------

@@ -12,10 +12,15 @@ namespace chip {
 
 constexpr const char* name = "lm3s6965";
 
-// UART0, at its datasheet address (peripherals.hpp).
+// UART0, at its datasheet address (peripherals.hpp), on pins PA0 and PA1,
+// from the crystal-locked system clock its baud rate needs.
 class Serial : public lm3s6965::Uart<0> {
   public:
-    Serial() : Uart(lm3s6965::uart0(), lm3s6965::system_control()) {}
+    Serial() : Uart(lm3s6965::uart0(), lm3s6965::system_control(), lm3s6965::gpio_port_a()) {}
+    void start() {
+        lm3s6965::start_system_clock(lm3s6965::system_control());
+        Uart::start();
+    }
 };
 // The chip's interrupt numbers (interrupts.hpp), and Serial's; its handler
 // is UART0_Handler.

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "chips/nrf51/clock.hpp"
 #include "chips/nrf51/gpio.hpp"
 #include "chips/nrf51/uart.hpp"
 
@@ -15,6 +16,11 @@ namespace nrf51 {
 // UART0 at 0x4000.2000 (instance ID 2).
 inline UartBlock& uart0() {
     return *reinterpret_cast<UartBlock*>(std::uintptr_t{0x4000'2000});
+}
+
+// CLOCK at 0x4000.0000 (instance ID 0, shared with POWER).
+inline Clock& clock_control() {
+    return *reinterpret_cast<Clock*>(std::uintptr_t{0x4000'0000});
 }
 
 // GPIO at 0x5000.0000.
