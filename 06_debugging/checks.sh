@@ -18,7 +18,7 @@ check "firmware builds" builds
 check "GDB: a breakpoint at main" gdb_expect --icount gdb/break-at-main.gdb 'Breakpoint 1, main \(\) at main.cpp' "^sp +$(printf '0x%x' $(( (RAM_END - 16) / 16 )))[0-9a-f] "
 check "GDB: a watchpoint catches the interrupt handler changing a variable" \
   gdb_expect --icount gdb/watch-ticks.gdb 'Hardware watchpoint 2: ticks' 'Old value = 0' 'New value = 1' \
-  'in SysTick_Handler \(\) at main.cpp' '<signal handler called>' 'New value = 2'
+  'in Tick_Handler \(\) at main.cpp' '<signal handler called>' 'New value = 2'
 check "GDB: a peripheral's registers, through the course's types" \
   gdb_expect --icount gdb/peripheral.gdb '= \{storage_ = 0xc34f\}' '= 0xc350$'
 check "GDB: a backtrace from panic() through the fault to the faulting line" \
