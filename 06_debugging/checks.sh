@@ -46,7 +46,10 @@ check "crash report on the Cortex-M0: the frame, and no status registers to deco
 checklist_finds_panic() {
   local out frames
   load_board_env "$1" && builds undefined-instruction > /dev/null || { builds undefined-instruction; return 1; }
-  out=$(make_lesson VARIANT=undefined-instruction debug GDB_BATCH=gdb/checklist.gdb)
+  # The learner's command; timeout stops its whole process group (make,
+  # QEMU, GDB) should a breakpoint never be reached.
+  out=$(timeout 120 make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" PROBE=qemu \
+    VARIANT=undefined-instruction debug GDB_BATCH=gdb/checklist.gdb 2>&1)
   frames=$(grep -E '^#[0-9]+ ' <<< "$out")
   if grep -q -E '^\[Inferior 1 \(process 1\) exited|Remote connection closed' <<< "$out" ||
      ! grep -q -E '^#0 +panic \(reason=.*"crash: see the report above"\) at common/runtime/panic.cpp' <<< "$frames" ||

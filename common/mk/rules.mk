@@ -147,7 +147,7 @@ help:
 	@echo "  make check        run this lesson's checks"
 	@echo "  make debug        QEMU halted at reset + gdb-multiarch attached (a real board: BOARD=ek-lm3s6965, or BOARD=microbit PROBE=openocd)"
 	@echo "  make gdbserver    QEMU halted at reset, waiting for your IDE's GDB on 127.0.0.1:$(GDB_PORT)"
-	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit)"
+	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit), with its real-board build"
 	@echo "  make clean        remove build/"
 	@echo "  BOARD=            one of: $(BOARDS)"
 	@echo "  VARIANT=          build a deliberate variant into build/<board>/<variant>/: $(or $(VARIANTS),see the Makefile)"

@@ -87,23 +87,24 @@ openocd_knows_semihosting_enable() {
 check "the OpenOCD prelude turns semihosting on, with a command OpenOCD knows for both boards" openocd_knows_semihosting_enable
 # What make flash writes, in every lesson folder and for both real boards:
 # the real-board build (common/mk/board.mk: SILICON), never a semihosting
-# call; and make debug on the real board loads the same image. `make -n`
-# names the images; each, built, is searched for bkpt 0xab
-# (no_semihosting_calls). Built side by side, one job per core.
+# call; and make debug on the real board loads the same image. Which image
+# is the shared makefiles' business (common/mk/board.mk, debug.mk): `make -n`
+# asks them once per board. What is in it is each lesson's: every image,
+# built side by side (one job per core), is searched for bkpt 0xab
+# (no_semihosting_calls).
 flash_writes_no_semihosting() {
   local board lesson elf debugged images=() entry count=0
   for board in ek-lm3s6965 microbit; do
-    for lesson in "$COURSE"/[0-9][0-9]_*; do
-      elf=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" flash 2>/dev/null | sed -n -E 's|.*/openocd-flash ([^ ]+) .*|\1|p')
-      debugged=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" PROBE=openocd debug 2>/dev/null | grep -o -E '[^ ]*firmware\.elf' | tail -n 1)
-      CHECK_DIR=$lesson LESSON_DIR=$lesson
-      load_board_env "$board" openocd || return 1
-      [ -n "$elf" ] && [ "$ELF" = "$lesson/$elf" ] || { explain "make flash BOARD=$board in $(basename "$lesson") to write the real-board build, $ELF" \
-        "'make -n flash' names ${elf:-no image}" "see flash in common/mk/debug.mk, PROBE and SILICON in common/mk/board.mk"; return 1; }
-      [ "$debugged" = "$elf" ] || { explain "make debug BOARD=$board PROBE=openocd in $(basename "$lesson") to load what make flash writes, $elf" \
-        "'make -n debug' names ${debugged:-no image}" "see debug in common/mk/debug.mk"; return 1; }
-      images+=("$lesson:$board")
-    done
+    lesson=$COURSE/02_linker
+    elf=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" flash 2>/dev/null | sed -n -E 's|.*/openocd-flash ([^ ]+) .*|\1|p')
+    debugged=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" PROBE=openocd debug 2>/dev/null | grep -o -E '[^ ]*firmware\.elf' | tail -n 1)
+    CHECK_DIR=$lesson LESSON_DIR=$lesson
+    load_board_env "$board" openocd || return 1
+    [ -n "$elf" ] && [ "$ELF" = "$lesson/$elf" ] || { explain "make flash BOARD=$board to write the real-board build, $ELF" \
+      "'make -n flash' names ${elf:-no image}" "see flash in common/mk/debug.mk, PROBE and SILICON in common/mk/board.mk"; return 1; }
+    [ "$debugged" = "$elf" ] || { explain "make debug BOARD=$board PROBE=openocd to load what make flash writes, $elf" \
+      "'make -n debug' names ${debugged:-no image}" "see debug in common/mk/debug.mk"; return 1; }
+    for lesson in "$COURSE"/[0-9][0-9]_*; do images+=("$lesson:$board"); done
   done
   printf '%s\n' "${images[@]}" | xargs -P "$(nproc)" -I{} sh -c 'make -s --no-print-directory -C "${1%%:*}" BOARD="${1##*:}" PROBE=openocd all > /dev/null 2>&1' sh {}
   for entry in "${images[@]}"; do
@@ -111,7 +112,7 @@ flash_writes_no_semihosting() {
     on_real_board "${entry##*:}" no_semihosting_calls > /dev/null || { on_real_board "${entry##*:}" no_semihosting_calls; return 1; }
     count=$((count + 1))
   done
-  note "make flash writes, and make debug loads, the real-board build in all $((count / 2)) lesson folders, for both boards: $count images, not one bkpt 0xab"
+  note "make flash writes, and make debug loads, the real-board build; in all $((count / 2)) lesson folders, for both boards: $count images, not one bkpt 0xab"
 }
 check "make flash writes the real-board build, make debug loads it: no semihosting call in any lesson's image, on either board" \
   flash_writes_no_semihosting
