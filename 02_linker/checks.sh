@@ -107,6 +107,26 @@ reset_request_between_barriers() {
   note "request_system_reset(): dsb (instruction $first), str to AIRCR ($store), dsb ($second)"
 }
 
+# Semihosting, and a board with nobody to answer it (lessons/02-linker.md,
+# "Semihosting"). QEMU without semihosting answers no bkpt 0xab, as a board
+# with no debugger attached: the QEMU build's first print is then a
+# HardFault, and the fault's own report, a second semihosting call inside
+# the HardFault handler, locks the CPU up.
+nobody_answers() {  # nobody_answers BOARD
+  local out status
+  load_board_env "$1" && builds > /dev/null || { builds; return 1; }
+  out=$("$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --no-semihosting --timeout 10 "$(variant_elf)" 2>&1)
+  status=$?
+  if [ $status -eq 0 ] || [ $status -eq 124 ] || ! grep -q 'Lockup' <<< "$out" || grep -q 'boot 1' <<< "$out"; then
+    head -n 12 <<< "$out" | indent
+    explain "without semihosting: nothing printed, and a lockup" "exit status $status, and the output above" \
+      "is the first print still a semihosting call (runtime/host_semihosting.cpp)? does common/check/qemu-run leave -semihosting-config out with --no-semihosting?"
+    return 1
+  fi
+  keep_transcript no-debugger "$(grep -m 1 'Lockup' <<< "$out")"
+  note "$1: no line printed; QEMU says: $(grep -m 1 'Lockup' <<< "$out")"
+}
+
 check "firmware builds" builds
 check "startup did its work: .data, .bss, constructor, .noinit, in QEMU" \
   qemu_expect --exit 0 --output "$(cat expected-output.txt)"
@@ -117,6 +137,13 @@ check "GDB: .bss is all zero after startup; by main() only the constructor wrote
   gdb_expect gdb/at-main.gdb '^\$2 = 0$' '^\$3 = 1$' 'started = true' "^\\\$5 = $(printf '0x%x' $(( (RAM_END - 16) / 16 )))[0-9a-f]\$" "^\\\$6 = $(printf '0x%x' $((RAM_END)))\$"
 check "microbit: the same layout and startup work on the nRF51" \
   on_board microbit qemu_expect --exit 0 --output "$(cat expected-output.txt)"
+check "with nobody to answer semihosting (a board without a debugger), the first print is a fault, and its report a lockup" \
+  nobody_answers lm3s6965evb
+check "microbit: the same on the Cortex-M0" nobody_answers microbit
+check_in_background "real board, EK-LM3S6965: make flash's build prints the same on the UART, without semihosting, then parks" \
+  on_real_board ek-lm3s6965 real_board_expect --parks-in host::exit --output "$(cat expected-output.txt)"
+check_in_background "real board, micro:bit: the same" \
+  on_real_board microbit real_board_expect --parks-in host::exit --output "$(cat expected-output.txt)"
 check "pitfall: skipping the .data copy leaves the initialised global wrong" \
   qemu_expect --variant skip-data-copy --exit 1 --contains "WRONG  .data initialised == 0xc0ffee42"
 check "pitfall: skipping .bss zeroing shows after a warm reset" \

@@ -34,7 +34,7 @@ race_loses_updates_and_fixes_do_not() {
     "the timer period may have locked into step with the loop; try another timer_period_cycles in race.cpp"; return 1; }
   [ "$(field "$first" "critical section:    lost ")" = 0 ] && [ "$(field "$first" "atomic counter:      lost ")" = 0 ] || {
     echo "$first" | indent; explain "the critical section and the atomic counter to lose nothing" "they lost updates (above)" \
-      "look at count_in_main() and SysTick_Handler()"; return 1; }
+      "look at count_in_main() and Tick_Handler()"; return 1; }
   note "$board: racy counter lost $racy of $(field "$first" "racy counter:        lost $racy of ") updates, the same in two runs; fixes lost 0"
 }
 
@@ -48,7 +48,7 @@ race_in_step_loses_nothing() {
   racy=$(field "$QEMU_OUTPUT" "racy counter:        lost ")
   [ "$racy" = 0 ] || { echo "$QEMU_OUTPUT" | indent
     explain "no update lost when each round first waits for a tick" "the racy counter lost $racy (above)" \
-      "a round of count_in_main() and one SysTick_Handler() must together take less than timer_period_cycles in race.cpp"; return 1; }
+      "a round of count_in_main() and one Tick_Handler() must together take less than timer_period_cycles in race.cpp"; return 1; }
   note "$board: each round waiting for a tick, the racy counter lost 0 of $(field "$QEMU_OUTPUT" "racy counter:        lost 0 of ") updates"
 }
 
@@ -218,6 +218,9 @@ check "pitfall: a critical section without a name does not compile ([[nodiscard]
   "declared with attribute 'nodiscard': 'a critical section lasts as long as its guard: name it'"
 check "pitfall: a SysTick period of one cycle (a reload of 0, which never fires) does not compile, and the error names the rule" \
   build_fails_with sys-tick-period-one "period_must_be_2_to_16777216_cycles"
+check "pitfall: SysTick on the nRF51, which has none, does not compile, and the compiler says why" \
+  on_board microbit build_fails_with sys-tick "this chip's core has no SysTick"
+check "the same SysTick code builds on the LM3S6965, whose core has one" on_board lm3s6965evb builds sys-tick
 check "long critical sections lose timer ticks" long_sections_lose_ticks
 check "an interrupt without a handler is named, then panics" \
   qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'

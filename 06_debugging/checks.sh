@@ -18,7 +18,7 @@ check "firmware builds" builds
 check "GDB: a breakpoint at main" gdb_expect --icount gdb/break-at-main.gdb 'Breakpoint 1, main \(\) at main.cpp' "^sp +$(printf '0x%x' $(( (RAM_END - 16) / 16 )))[0-9a-f] "
 check "GDB: a watchpoint catches the interrupt handler changing a variable" \
   gdb_expect --icount gdb/watch-ticks.gdb 'Hardware watchpoint 2: ticks' 'Old value = 0' 'New value = 1' \
-  'in SysTick_Handler \(\) at main.cpp' '<signal handler called>' 'New value = 2'
+  'in Tick_Handler \(\) at main.cpp' '<signal handler called>' 'New value = 2'
 check "GDB: a peripheral's registers, through the course's types" \
   gdb_expect --icount gdb/peripheral.gdb '= \{storage_ = 0xc34f\}' '= 0xc350$'
 check "GDB: a backtrace from panic() through the fault to the faulting line" \
@@ -38,6 +38,48 @@ check "crash report: divide by zero with DIV_0_TRP" crash_report divide-by-zero 
 check "crash report: an unaligned load with UNALIGN_TRP" crash_report unaligned "UsageFault: unaligned access"
 check "crash report on the Cortex-M0: the frame, and no status registers to decode" \
   on_board microbit crash_report undefined-instruction "(ARMv6-M: no fault status registers to decode)"
-check "the crash report does not execute bkpt without a debugger (DHCSR reads 0 in QEMU)" \
-  qemu_expect --variant undefined-instruction --exit 101 --contains "panic: crash: see the report above"
+
+# The checklist of "When a board does not respond", step 1, as a learner
+# runs it: make debug, continue, Ctrl-C, backtrace. Under make debug the
+# firmware knows a debugger watches (tell-firmware, common/debug/course.gdb),
+# so a panic parks in panic() instead of ending QEMU and the session.
+checklist_finds_panic() {
+  local out frames
+  load_board_env "$1" && builds undefined-instruction > /dev/null || { builds undefined-instruction; return 1; }
+  # The learner's command; timeout stops its whole process group (make,
+  # QEMU, GDB) should a breakpoint never be reached.
+  out=$(timeout 120 make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" PROBE=qemu \
+    VARIANT=undefined-instruction debug GDB_BATCH=gdb/checklist.gdb 2>&1)
+  frames=$(grep -E '^#[0-9]+ ' <<< "$out")
+  if grep -q -E '^\[Inferior 1 \(process 1\) exited|Remote connection closed' <<< "$out" ||
+     ! grep -q -E '^#0 +panic \(reason=.*"crash: see the report above"\) at common/runtime/panic.cpp' <<< "$frames" ||
+     ! grep -q '<signal handler called>' <<< "$frames" || ! grep -q -E ' in main \(\) at main.cpp' <<< "$frames"; then
+    tail -n 12 <<< "$out" | indent
+    explain "make debug: the program parked in panic(), the backtrace through the fault to main" "something else (above)" \
+      "did QEMU exit at the panic? make debug must tell the firmware a debugger watches (tell-firmware in common/debug/course.gdb, run by common/debug/qemu-debug); see host::panic_ends_run in common/runtime/host_semihosting.cpp"
+    return 1
+  fi
+  keep_transcript checklist "$frames"
+  note "$1: make debug, continue, (Ctrl-C), backtrace: $(head -n 1 <<< "$frames" | cut -c1-90)"
+}
+
+# The same fault in the real-board build (what make flash writes), run in
+# QEMU with nobody to answer semihosting: the report comes out on the UART,
+# and the CPU parks in panic().
+real_board_crash_report() {  # real_board_crash_report BOARD WORDS
+  on_real_board "$1" real_board_expect --variant undefined-instruction --parks-in panic \
+    --contains "panic: crash: see the report above" || return 1
+  grep -q -F -- "$2" <<< "$QEMU_OUTPUT" || { indent <<< "$QEMU_OUTPUT"
+    explain "the crash report on the UART to say: $2" "it did not (above)" "see common/runtime/crash_report.cpp"; return 1; }
+  note "$1: the crash report on the UART ($2), then parked in panic()"
+}
+
+check "make debug: a panic parks in panic(), where continue, Ctrl-C, backtrace finds it; QEMU does not exit" \
+  checklist_finds_panic lm3s6965evb
+check_in_background "microbit: the same on the Cortex-M0, whose core cannot see the debugger" checklist_finds_panic microbit
+check_in_background "real board, EK-LM3S6965: the crash report on the UART, without semihosting, then parked in panic()" \
+  real_board_crash_report ek-lm3s6965 "UsageFault: undefined instruction"
+check_in_background "real board, micro:bit: the same, on the Cortex-M0" \
+  real_board_crash_report microbit "(ARMv6-M: no fault status registers to decode)"
+finish_background_checks
 check "chapter text matches the code and the transcripts" docs_match lessons/06-debugging.md

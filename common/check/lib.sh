@@ -39,17 +39,18 @@ end_folder() {
 # The folder as the course names it: 05_interrupts, tests/host.
 folder_name() { echo "${CHECK_DIR#"$COURSE"/}"; }
 
-# load_board_env [BOARD]: BOARD, CHIP, QEMU_MACHINE, RAM_END, BUILD, ELF, ...
-# for the current folder, from its Makefile (one source of truth).
+# load_board_env [BOARD [PROBE]]: BOARD, CHIP, QEMU_MACHINE, RAM_END, BUILD,
+# ELF, ... for the current folder, from its Makefile (one source of truth);
+# PROBE=openocd for a board's real-board build (common/mk/board.mk).
 # Asked of make once per folder and board in a run, then kept in the run's
 # state (the Makefiles do not change while the checks run).
 load_board_env() {
-  local env kept=""
-  [ -n "${CHECK_STATE:-}" ] && kept="$CHECK_STATE/env-$(run_key "$CHECK_DIR" "${1:-${BOARD:-}}")"
+  local env kept="" probe=${2:-}
+  [ -n "${CHECK_STATE:-}" ] && kept="$CHECK_STATE/env-$(run_key "$CHECK_DIR" "${1:-${BOARD:-}}" "$probe")"
   if [ -n "$kept" ] && [ -f "$kept" ]; then
     env=$(cat "$kept")
   else
-    env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} board-env 2>&1) || { echo "$env"; return 1; }
+    env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} ${probe:+PROBE=$probe} board-env 2>&1) || { echo "$env"; return 1; }
     [ -z "$kept" ] || { printf '%s\n' "$env" > "$kept.$$" && mv "$kept.$$" "$kept"; }
   fi
   eval "$env"
@@ -160,18 +161,28 @@ on_board() {
   "$@"
 }
 
+# on_real_board BOARD COMMAND...: run one check command on BOARD's
+# real-board build, the one make flash writes (PROBE=openocd: SILICON).
+on_real_board() {
+  local board=$1
+  shift
+  load_board_env "$board" openocd || return 1
+  "$@"
+}
+
 # --- building --------------------------------------------------------------
 
-# variant_elf [VARIANT]: where `make VARIANT=...` puts its ELF.
-variant_elf() { echo "$LESSON_DIR/build/$BOARD/${1:-main}/firmware.elf"; }
+# variant_elf [VARIANT]: where `make VARIANT=...` puts its ELF (beside the
+# main build of the board's environment: BUILD, from load_board_env).
+variant_elf() { echo "$(dirname "$BUILD")/${1:-main}/firmware.elf"; }
 
-make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" "$@" 2>&1; }
+make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" ${PROBE:+PROBE=$PROBE} "$@" 2>&1; }
 
 # builds [VARIANT]: the firmware compiles and links.
 # Once built in a run, a variant is not handed to make again in that run.
 builds() {
   local out built=""
-  [ -n "${CHECK_STATE:-}" ] && built="$CHECK_STATE/built-$(run_key "$LESSON_DIR" "$BOARD" "${1:-main}")"
+  [ -n "${CHECK_STATE:-}" ] && built="$CHECK_STATE/built-$(run_key "$LESSON_DIR" "$BUILD" "${1:-main}")"
   if [ -z "$built" ] || [ ! -e "$built" ]; then
     if ! out=$(make_lesson ${1:+VARIANT=$1} all); then
       echo "$out" | grep -v '^arm-none-eabi-' | tail -n 20 | indent
@@ -181,13 +192,18 @@ builds() {
     fi
     [ -z "$built" ] || touch "$built"
   fi
-  keep_transcript "size-${1:-main}" "$(cd "$LESSON_DIR" && arm-none-eabi-size "build/$BOARD/${1:-main}/firmware.elf")"
+  keep_transcript "size-${1:-main}" "$(cd "$LESSON_DIR" && arm-none-eabi-size "$(variant_elf "${1:-}" | sed "s|^$LESSON_DIR/||")")"
   note "$(size_line "$(variant_elf "${1:-}")")"
 }
 
 # transcript_path NAME: where the current board's transcript NAME lives.
-# Each board has its own folder, so two boards can never share a transcript.
-transcript_path() { echo "$LESSON_DIR/build/transcripts/$BOARD/$1.txt"; }
+# Each board has its own folder, so two boards can never share a transcript
+# (nor the micro:bit's two builds: microbit-silicon is its real-board one).
+transcript_path() {
+  local folder=$BOARD
+  [ -n "${SILICON:-}" ] && [ -n "${QEMU_MACHINE:-}" ] && folder=$BOARD-silicon
+  echo "$LESSON_DIR/build/transcripts/$folder/$1.txt"
+}
 
 # keep_transcript NAME TEXT: save what a check saw on the current $BOARD,
 # for the lesson text to show (<!-- transcript: lesson/BOARD/NAME -->); the
@@ -259,6 +275,25 @@ disassembly() {
 }
 
 hex_eq() { [ $(( $1 )) -eq $(( $2 )) ]; }
+
+# no_semihosting_calls [VARIANT]: no semihosting call (bkpt 0xab) anywhere
+# in the build's code. For a real-board build (on_real_board): on a board
+# with no debugger, such a call is a HardFault (lesson 02).
+no_semihosting_calls() {
+  local elf calls
+  builds "$@" > /dev/null || { builds "$@"; return 1; }
+  elf=$(variant_elf "${1:-}")
+  calls=$(arm-none-eabi-objdump -d -C --no-show-raw-insn "$elf" |
+    awk '/^[0-9a-f]+ <.*>:$/ {name = substr($0, index($0, "<") + 1); sub(/>:$/, "", name)}
+         /^ +[0-9a-f]+:[ \t]+bkpt[ \t]+0x0*ab[ \t]*$/ {address = $1; sub(/:$/, "", address); print "in " name ": bkpt 0xab at 0x" address}')
+  if [ -n "$calls" ]; then
+    echo "$calls" | indent
+    explain "no semihosting call (bkpt 0xab) in ${elf#"$COURSE"/}" "$(wc -l <<< "$calls") (above)" \
+      "a build for a real board prints through runtime/host.hpp (HOST_LINE in common/mk/rules.mk); semihosting.cpp, or a bkpt 0xab of its own, does not belong in it"
+    return 1
+  fi
+  note "${elf#"$COURSE"/}: no bkpt 0xab in $(arm-none-eabi-objdump -d "$elf" | grep -c -E '^ +[0-9a-f]+:') instructions"
+}
 
 # --- running in QEMU -------------------------------------------------------
 
@@ -394,6 +429,66 @@ silicon_rules_kept() {
   fi
   rm -f "$trace"
   note "$out"
+}
+
+# real_board_expect [--variant V] --parks-in FUNCTION [--output TEXT | --contains TEXT]
+# Runs the real-board build (on_real_board) in QEMU's model of its chip
+# (QEMU_TWIN) with semihosting off: as on the board with no debugger, where
+# a semihosting call is a HardFault. It must print TEXT on its UART, then
+# park in FUNCTION: GDB, breaking where FUNCTION branches to itself (and
+# where panic() does, the end of any fault), stops there, and 20
+# instructions later finds the CPU still there. Where the CPU is, not how
+# long it takes: no timing window. The UART output is in QEMU_OUTPUT.
+real_board_expect() {
+  local variant="" parks_in="" want="" mode="" elf loops log script out where
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --variant) variant=$2; shift 2 ;;
+      --parks-in) parks_in=$2; shift 2 ;;
+      --output) want=$2; mode=exact; shift 2 ;;
+      --contains) want=$2; mode=contains; shift 2 ;;
+      *) echo "real_board_expect: unknown option $1"; return 2 ;;
+    esac
+  done
+  [ -n "$parks_in" ] || { echo "real_board_expect: --parks-in FUNCTION is required"; return 2; }
+  [ "${SILICON:-}" = yes ] || { explain "a real-board build" "BOARD=$BOARD builds for QEMU here" \
+    "give the check as: on_real_board BOARD real_board_expect ..."; return 1; }
+  [ -n "${QEMU_TWIN:-}" ] || { explain "a QEMU model of BOARD=$BOARD's chip" "none" "set QEMU_TWIN in common/boards/$BOARD.mk"; return 1; }
+  builds "$variant" > /dev/null || { builds "$variant"; return 1; }
+  elf=$(variant_elf "$variant")
+  # The parking places: the branch to itself in FUNCTION and in panic()
+  # (objdump names a function with its parameters: "panic(char const*)").
+  loops=$(arm-none-eabi-objdump -d -C --no-show-raw-insn "$elf" | awk -v wanted="$parks_in(" '
+    /^[0-9a-f]+ <.*>:$/ {name = substr($0, index($0, "<") + 1); inside = index(name, wanted) == 1 || index(name, "panic(") == 1}
+    inside && ($2 == "b" || $2 == "b.n" || $2 == "b.w") && $1 == $3 ":" {print "break *0x" $3}')
+  grep -q . <<< "$loops" || { explain "$parks_in() to park, in a loop that branches to itself" "no such loop in its code" \
+    "look at $parks_in in ${elf%/*}/firmware.lst"; return 1; }
+  log=$(mktemp) script=$(mktemp)
+  start_qemu_gdbstub "$QEMU_TWIN" "$elf" "$log" --no-semihosting || { rm -f "$log" "$script"; return 1; }
+  printf '%s\n' "set confirm off" "set pagination off" "target remote 127.0.0.1:$GDB_PORT" "$loops" continue \
+    delete "stepi 20" "backtrace 1" > "$script"
+  out=$(timeout 30 gdb-multiarch -nx -batch -x "$script" "$elf" 2>&1)
+  stop_qemu
+  # The UART, without QEMU's own last words (stop_qemu ended it).
+  QEMU_OUTPUT=$(grep -v -E '^qemu-system-arm: terminating on signal' "$log")
+  rm -f "$log" "$script"
+  where=$(grep -E '^#0 ' <<< "$out" | head -n 1 | sed -E 's/^#0 +(0x[0-9a-f]+ in )?//')
+  if [[ "$where" != "$parks_in ("* ]]; then
+    { echo "UART:"; indent <<< "$QEMU_OUTPUT"; echo "GDB:"; grep -v -E '^(Breakpoint|Deleted|[0-9]+\s)' <<< "$out" | tail -n 8 | indent; } | tail -n 24
+    explain "the real-board build to park in $parks_in()" "${where:-the CPU was never found parked (output above)}" \
+      "stopped in panic()? a fault, perhaps a semihosting call (bkpt 0xab), which nobody answers on a board; look with: make debug BOARD=$BOARD${QEMU_MACHINE:+ PROBE=openocd}${variant:+ VARIANT=$variant}"
+    return 1
+  fi
+  if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want")" ]; then
+    explain "UART output: $(printf '%b' "$want" | head -c 300)" "UART output: $(head -c 300 <<< "$QEMU_OUTPUT")" \
+      "the real-board build parked as it should, but printed something else on its UART"
+    return 1
+  fi
+  if [ "$mode" = contains ] && ! grep -q -F -- "$(printf '%b' "$want")" <<< "$QEMU_OUTPUT"; then
+    head -n 20 <<< "$QEMU_OUTPUT" | indent
+    explain "UART output containing: $want" "UART output without it (above)" "the real-board build parked, but never printed that"
+    return 1
+  fi
 }
 
 # --- GDB as an oracle ------------------------------------------------------

@@ -5,12 +5,14 @@
 
 #include "registers/register.hpp"
 
-// The System Control Block's fault and configuration registers, and the
-// debug halting status register (ARMv7-M ARM B3.2.2 table B3-4 and C1.6).
-// The ARMv6-M Cortex-M0 has no CFSR/HFSR/MMFAR/BFAR, and its CCR traps are
-// not switches: UNALIGN_TRP reads as one, so every unaligned word or
-// halfword access faults (ARMv6-M ARM A3.2, "Alignment support", and B3.2,
-// CCR), and there is no divide instruction to trap.
+// The System Control Block's fault and configuration registers (ARMv7-M
+// ARM B3.2.2 table B3-4). The ARMv6-M Cortex-M0 has no CFSR/HFSR/MMFAR/BFAR,
+// and its CCR traps are not switches: UNALIGN_TRP reads as one, so every
+// unaligned word or halfword access faults (ARMv6-M ARM A3.2, "Alignment
+// support", and B3.2, CCR), and there is no divide instruction to trap.
+// Not the debug registers (DHCSR and the like): the Cortex-M0's are "only
+// accessible over DAP and not via processor" (CMSIS core_cm0.h), so the
+// course asks the debugger instead (runtime/host_semihosting.cpp).
 namespace cortex_m {
 
 namespace aircr {
@@ -52,18 +54,10 @@ using Scb = ScbRegisters<>;
 static_assert(offsetof(Scb, ccr) == 0x14 && offsetof(Scb, shcsr) == 0x24);
 static_assert(offsetof(Scb, cfsr) == 0x28 && offsetof(Scb, bfar) == 0x38);
 
-// SCB at 0xE000.ED00, DHCSR at 0xE000.EDF0: the System Control Space of
-// every Cortex-M; word-aligned 32-bit registers.
+// SCB at 0xE000.ED00: the System Control Space of every Cortex-M;
+// word-aligned 32-bit registers.
 inline Scb& scb() {
     return *reinterpret_cast<Scb*>(std::uintptr_t{0xE000'ED00});
-}
-inline reg::ReadOnly<>& dhcsr() {
-    return *reinterpret_cast<reg::ReadOnly<>*>(std::uintptr_t{0xE000'EDF0});
-}
-
-// DHCSR bit 0, C_DEBUGEN: a debugger has enabled halting debug.
-inline bool debugger_attached() {
-    return (dhcsr().read() & 1U) != 0;
 }
 
 }  // namespace cortex_m

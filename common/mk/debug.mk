@@ -1,9 +1,7 @@
 # Debugging and flashing. On an emulated board: QEMU's gdbstub. On a real
-# board (PROBE=openocd, or a board QEMU does not emulate): OpenOCD.
+# board (PROBE=openocd, or a board QEMU does not emulate): OpenOCD, with the
+# real-board build (PROBE and SILICON: common/mk/board.mk).
 GDB_PORT ?= 3333
-# A board QEMU emulates is debugged in QEMU unless PROBE=openocd says the
-# real one is plugged in (the micro:bit is both).
-PROBE ?= $(if $(QEMU_MACHINE),qemu,openocd)
 # GDB_BATCH=script.gdb runs GDB non-interactively (how the checks use it).
 GDB_BATCH ?=
 

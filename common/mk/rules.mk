@@ -19,9 +19,11 @@ include $(COURSE)/common/mk/tools.mk
 RUNTIME_CORE := runtime/vectors.cpp runtime/exceptions.cpp runtime/faults.cpp runtime/panic.cpp \
   runtime/cxx_hooks.cpp
 # lesson 02 on: startup (RAM, constructors, stack guard), memcpy and co., and
-# semihosting, through which a panic now says why;
-RUNTIME := $(RUNTIME_CORE) runtime/startup.cpp runtime/ram_init.cpp runtime/semihosting.cpp \
-  runtime/report_semihosting.cpp runtime/memory.cpp
+# the line to the host, on which a panic now says why: semihosting for QEMU,
+# the UART for a real board (SILICON, from common/mk/board.mk);
+HOST_LINE := $(if $(SILICON),runtime/host_uart.cpp,runtime/semihosting.cpp runtime/host_semihosting.cpp)
+RUNTIME := $(RUNTIME_CORE) runtime/startup.cpp runtime/ram_init.cpp $(HOST_LINE) runtime/report_panic.cpp \
+  runtime/memory.cpp
 # lesson 04 on: number formatting for the console;
 DRIVERS := drivers/format.cpp
 # lesson 05 on: the chip's interrupt vectors (CHIP_SOURCES, from its chip.mk)
@@ -55,7 +57,9 @@ COMMON_SOURCES := $(call for_variant,COMMON_SOURCES)
 LINKER_SCRIPT := $(call for_variant,LINKER_SCRIPT)
 VARIANT_NAME := $(if $(VARIANT),$(VARIANT),main)
 VARIANT_DEFINE := $(if $(VARIANT),-DVARIANT_$(shell echo '$(VARIANT)' | tr 'a-z-' 'A-Z_'))
-BUILD := build/$(BOARD)/$(VARIANT_NAME)
+# A board QEMU emulates that is also a real one (the micro:bit) keeps its
+# real-board build apart: build/microbit-silicon/.
+BUILD := build/$(BOARD)$(if $(and $(SILICON),$(QEMU_MACHINE)),-silicon)/$(VARIANT_NAME)
 ELF := $(BUILD)/firmware.elf
 
 OPTIMIZE ?= -Os
@@ -127,7 +131,7 @@ include $(COURSE)/common/mk/debug.mk
 
 # What the check scripts need to know about this lesson and board, as shell.
 board-env:
-	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' OPENOCD_CONFIG='$(OPENOCD_CONFIG)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
+	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' PROBE='$(PROBE)' SILICON='$(SILICON)' QEMU_TWIN='$(QEMU_TWIN)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' OPENOCD_CONFIG='$(OPENOCD_CONFIG)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
 
 # One JSON entry per source, for clangd; the top-level Makefile joins them.
 compile-commands:
@@ -143,7 +147,7 @@ help:
 	@echo "  make check        run this lesson's checks"
 	@echo "  make debug        QEMU halted at reset + gdb-multiarch attached (a real board: BOARD=ek-lm3s6965, or BOARD=microbit PROBE=openocd)"
 	@echo "  make gdbserver    QEMU halted at reset, waiting for your IDE's GDB on 127.0.0.1:$(GDB_PORT)"
-	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit)"
+	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit), with its real-board build"
 	@echo "  make clean        remove build/"
 	@echo "  BOARD=            one of: $(BOARDS)"
 	@echo "  VARIANT=          build a deliberate variant into build/<board>/<variant>/: $(or $(VARIANTS),see the Makefile)"

@@ -64,6 +64,59 @@ flash_without_probe_fails_fast() {
 
 check "make debug starts QEMU halted, attaches GDB, and cleans up" make_debug_drives_gdb
 check "every board's OpenOCD configuration parses without a probe" openocd_configs_parse
+
+# common/debug/openocd.gdb turns semihosting on: OpenOCD must know that
+# command, for every board's target. Without a probe it cannot run it (no
+# target is examined yet), but it says so; a command it did not know would
+# get its usage text instead.
+openocd_knows_semihosting_enable() {
+  local command board config out
+  command=$(sed -n -E 's/^monitor (arm semihosting enable)$/\1/p' "$COURSE/common/debug/openocd.gdb")
+  [ -n "$command" ] || { explain "common/debug/openocd.gdb to say 'monitor arm semihosting enable'" "it does not" \
+    "without it OpenOCD answers no bkpt 0xab (lesson 02, Semihosting)"; return 1; }
+  for board in ek-lm3s6965 microbit; do
+    config=$(board_setting "$board" OPENOCD_CONFIG)
+    # shellcheck disable=SC2086
+    out=$(timeout 10 openocd $config -c "$command" -c shutdown 2>&1)
+    grep -q -F "The 'arm semihosting' command must be used after 'init'" <<< "$out" || { tail -n 5 <<< "$out" | indent
+      explain "OpenOCD, for BOARD=$board, to know '$command' (and, with no probe, to ask for a target first)" "something else (above)" \
+        "is the command spelt as OpenOCD 0.12 spells it? (openocd -c 'help arm semihosting')"; return 1; }
+  done
+  note "openocd.gdb: monitor $command; OpenOCD knows it for both boards' targets (with no probe: \"must be used after 'init'\")"
+}
+check "the OpenOCD prelude turns semihosting on, with a command OpenOCD knows for both boards" openocd_knows_semihosting_enable
+# What make flash writes, in every lesson folder and for both real boards:
+# the real-board build (common/mk/board.mk: SILICON), never a semihosting
+# call; and make debug on the real board loads the same image. Which image
+# is the shared makefiles' business (common/mk/board.mk, debug.mk): `make -n`
+# asks them once per board. What is in it is each lesson's: every image,
+# built side by side (one job per core), is searched for bkpt 0xab
+# (no_semihosting_calls).
+flash_writes_no_semihosting() {
+  local board lesson elf debugged images=() entry count=0
+  for board in ek-lm3s6965 microbit; do
+    lesson=$COURSE/02_linker
+    elf=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" flash 2>/dev/null | sed -n -E 's|.*/openocd-flash ([^ ]+) .*|\1|p')
+    debugged=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" PROBE=openocd debug 2>/dev/null | grep -o -E '[^ ]*firmware\.elf' | tail -n 1)
+    CHECK_DIR=$lesson LESSON_DIR=$lesson
+    load_board_env "$board" openocd || return 1
+    [ -n "$elf" ] && [ "$ELF" = "$lesson/$elf" ] || { explain "make flash BOARD=$board to write the real-board build, $ELF" \
+      "'make -n flash' names ${elf:-no image}" "see flash in common/mk/debug.mk, PROBE and SILICON in common/mk/board.mk"; return 1; }
+    [ "$debugged" = "$elf" ] || { explain "make debug BOARD=$board PROBE=openocd to load what make flash writes, $elf" \
+      "'make -n debug' names ${debugged:-no image}" "see debug in common/mk/debug.mk"; return 1; }
+    for lesson in "$COURSE"/[0-9][0-9]_*; do images+=("$lesson:$board"); done
+  done
+  printf '%s\n' "${images[@]}" | xargs -P "$(nproc)" -I{} sh -c 'make -s --no-print-directory -C "${1%%:*}" BOARD="${1##*:}" PROBE=openocd all > /dev/null 2>&1' sh {}
+  for entry in "${images[@]}"; do
+    CHECK_DIR=${entry%%:*} LESSON_DIR=${entry%%:*}
+    on_real_board "${entry##*:}" no_semihosting_calls > /dev/null || { on_real_board "${entry##*:}" no_semihosting_calls; return 1; }
+    count=$((count + 1))
+  done
+  note "make flash writes, and make debug loads, the real-board build; in all $((count / 2)) lesson folders, for both boards: $count images, not one bkpt 0xab"
+}
+check "make flash writes the real-board build, make debug loads it: no semihosting call in any lesson's image, on either board" \
+  flash_writes_no_semihosting
+
 check "make flash BOARD=ek-lm3s6965 without a probe says 'no probe found', quickly" flash_without_probe_fails_fast ek-lm3s6965
 check "make flash BOARD=microbit without a probe says 'no probe found', quickly" flash_without_probe_fails_fast microbit
 
@@ -89,7 +142,7 @@ for c in configs:
     m = re.match(re.escape(course) + r"/(\d\d_[a-z]+)/build/([a-z0-9-]+)/main/firmware\.elf$", exe)
     if not m or not os.path.isdir(os.path.join(course, m.group(1))):
         problems.append(f"{c['name']}: executable {exe} is not a lesson's build output")
-    elif not os.path.isfile(os.path.join(course, "common/boards", m.group(2) + ".mk")):
+    elif not os.path.isfile(os.path.join(course, "common/boards", m.group(2).removesuffix("-silicon") + ".mk")):
         problems.append(f"{c['name']}: no board {m.group(2)}")
     for f in c.get("configFiles", []):
         if not os.path.isfile(os.path.join("/usr/share/openocd/scripts", f)):

@@ -83,7 +83,7 @@ TEST_CASE("lm3s6965 keeps every rule: pins of port F, as the shift register uses
 
 TEST_CASE("lm3s6965 keeps every rule: SysTick started, an interrupt disabled, a reset requested") {
     StrictLm3s6965 chip;
-    cortex_m::start_sys_tick(chip.sys_tick, 2);  // the shortest period that fires
+    cortex_m::SysTickTimer{chip.sys_tick}.start(2);  // the shortest period that fires
     cortex_m::disable_irq(chip.nvic, lm3s6965::Interrupt::uart0);
     cortex_m::write_system_reset_request(chip.scb);
     kept_every_rule(chip);
@@ -185,7 +185,7 @@ TEST_CASE("lm3s6965 must fail: pll-locked") {
 
 TEST_CASE("lm3s6965 must fail: systick-reload") {
     StrictLm3s6965 chip;
-    chip.sys_tick.rvr.write(0);  // what start_sys_tick(1) would have written: it never fires
+    chip.sys_tick.rvr.write(0);  // what a SysTick start(1) would have written: it never fires
     chip.sys_tick.csr.write(0b111);
     broke_only(chip, rules, "systick-reload");
 }

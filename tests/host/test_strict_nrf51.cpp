@@ -128,7 +128,7 @@ TEST_CASE("nrf51 must fail: board-pins") {
 
 TEST_CASE("nrf51 must fail: no-systick") {
     StrictNrf51 chip;
-    cortex_m::start_sys_tick(chip.sys_tick, 1000);
+    cortex_m::SysTickTimer{chip.sys_tick}.start(1000);
     broke_only(chip, rules, "no-systick");
 }
 

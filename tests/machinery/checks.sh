@@ -18,6 +18,17 @@ check "a non-zero exit code fails and names the code" \
   check_fails_with "exit code 3" qemu_expect --variant exit-nonzero --exit 0 --output 'hello\n'
 check "control: a GDB session on the good firmware passes" \
   gdb_expect --variant good --name control fixtures/never-reached.gdb 'Breakpoint 1 at'
+# Real-board builds (on_real_board): what make flash writes must make no
+# semihosting call. The control prints on the UART and parks; a firmware
+# with a bkpt 0xab of its own fails both checks, each saying why.
+check "control: the good firmware's real-board build has no semihosting call" \
+  on_real_board ek-lm3s6965 no_semihosting_calls good
+check "control: the good firmware's real-board build prints on the UART and parks" \
+  on_real_board ek-lm3s6965 real_board_expect --variant good --parks-in host::exit --output 'hello\n'
+check "a semihosting call in a real-board build fails the image check, naming the function" \
+  check_fails_with "in main: bkpt 0xab at" on_real_board ek-lm3s6965 no_semihosting_calls semihosts
+check "run without a debugger, it faults: the check says it did not park where it should" \
+  check_fails_with "to park in host::exit()" on_real_board ek-lm3s6965 real_board_expect --variant semihosts --parks-in host::exit --output 'hello\n'
 check "a GDB pattern that never appears fails" \
   check_fails_with "it did not (transcript above)" gdb_expect --variant good --name absent fixtures/never-reached.gdb 'no such text'
 check "a build expected to fail that builds fails the check" \

@@ -3,6 +3,7 @@
 #include "chips/lm3s6965/hal.hpp"
 #include "chips/lm3s6965/interrupts.hpp"
 #include "chips/lm3s6965/peripherals.hpp"
+#include "cortex_m/systick.hpp"
 
 // What this chip gives a portable program, by role. A program includes
 // "chip_hal.hpp" and gets the file of whichever chip BOARD= selected:
@@ -42,6 +43,18 @@ inline void start_gpio() {
 }
 
 using Delay = lm3s6965::BusyDelay;
+
+// The Cortex-M3 as TI built it into the LM3S6965: with SysTick (LM3S6965
+// datasheet, chapter 3 "Cortex-M3 Peripherals", "System Timer (SysTick)").
+struct Core {
+    static constexpr bool has_sys_tick = true;
+};
+// The periodic tick: SysTick, counting the core clock. Its exception,
+// SysTick_Handler, runs the program's Tick_Handler (tick.cpp).
+class Tick : public cortex_m::SysTickTimer<> {
+  public:
+    Tick() : SysTickTimer(cortex_m::sys_tick<Core>()) {}
+};
 
 }  // namespace chip
 

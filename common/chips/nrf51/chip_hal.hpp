@@ -3,6 +3,8 @@
 #include "chips/nrf51/hal.hpp"
 #include "chips/nrf51/interrupts.hpp"
 #include "chips/nrf51/peripherals.hpp"
+#include "chips/nrf51/tick.hpp"
+#include "cortex_m/nvic.hpp"
 
 // What this chip gives a portable program, by role (see the LM3S6965's):
 // the chip's drivers, handed their real register blocks.
@@ -42,6 +44,31 @@ using LatchPin = P0Pin<1>;
 inline void start_gpio() {}
 
 using Delay = nrf51::BusyDelay;
+
+// excerpt: tick
+// The Cortex-M0 as Nordic built it into the nRF51: without SysTick, which
+// ARMv6-M leaves optional ("nRF51 does not have a SysTick timer", Nordic's
+// nRF51 SDK; ARM's CMSIS_5 issue #60 says the same). QEMU's micro:bit has
+// one anyway: code that used it would run in QEMU and never on the board.
+struct Core {
+    static constexpr bool has_sys_tick = false;
+};
+// The periodic tick: TIMER0, at the core's 16 MHz, and its interrupt in the
+// NVIC. TIMER0_Handler acknowledges it and runs the program's Tick_Handler
+// (tick.cpp).
+class Tick : public nrf51::TimerTick<> {
+  public:
+    Tick() : TimerTick(nrf51::timer0()) {}
+    void start(std::uint32_t cycles) {
+        TimerTick::start(cycles);
+        cortex_m::enable_irq(Interrupt::timer0);
+    }
+    void stop() {
+        cortex_m::disable_irq(Interrupt::timer0);
+        TimerTick::stop();
+    }
+};
+// end excerpt
 
 }  // namespace chip
 
