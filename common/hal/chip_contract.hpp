@@ -65,7 +65,7 @@ concept BusyWait = std::default_initializable<Timer> && hal::Delay<Timer>;
 // file). SysTick where the core has one, another timer where it has not.
 template <typename Timer>
 concept PeriodicTick = requires(Timer& timer) {
-    Timer{};  // constructed with no arguments
+    Timer{};                             // constructed with no arguments
     timer.start(std::uint32_t{50'000});  // a constant: SysTick's period is checked when compiling
     timer.stop();
 };
