@@ -110,6 +110,7 @@ learner_edited() {
 }
 learner_message_only() {  # the learner's message, and no invitation to rewrite the text
   local out status
+  command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
   out=$(learner_edited "sed -i s/42/41/ demo/answer.cpp")
   status=$?
   echo "$out"
@@ -119,8 +120,11 @@ learner_message_only() {  # the learner's message, and no invitation to rewrite 
 check "a file the learner changed: not checked, and how to see and undo the change" \
   check_not_checked_with "your demo/answer.cpp differs from the listing in lessons/01-demo.md:4: expected while you experiment; 'git diff demo/answer.cpp' shows your change, 'git checkout -- demo/answer.cpp' restores it" \
   learner_message_only
-check "text and code that disagree with no file changed: a failure, for the course's authors" \
+authors_drift() {  # the lesson changed, not the code: a failure, for the authors
+  command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
   check_fails_with "for the course's authors: fix the text, or run 'make docs'" learner_edited "sed -i s/42/43/ lessons/01-demo.md"
+}
+check "text and code that disagree with no file changed: a failure, for the course's authors" authors_drift
 
 reference_with_a_renamed_option() {  # common/README.md, with one option misspelt
   local drifted status
