@@ -26,6 +26,13 @@ plain_stores_collapse() {
   stores_plain=$(count_matching '^str' "$plain") stores_volatile=$(count_matching '^str' "$volatile_")
   [ "$stores_plain" -eq 1 ] || { explain "at -O2, without volatile, the three stores to collapse into one" "$stores_plain stores" "run 'make demos NAME=pulse' in 03_volatile"; return 1; }
   [ "$stores_volatile" -eq 3 ] || { explain "with volatile, all three stores" "$stores_volatile stores" "is pulse<volatile> still writing 1, 0, 1?"; return 1; }
+  # The text says a nop after bx lr is padding: nothing but nops follows it.
+  local code
+  for code in "$plain" "$volatile_"; do
+    awk '/^bx lr/ {done = 1; next} done && !/^nop/ {bad = 1} END {exit !bad}' <<< "$code" || continue
+    explain "nothing but nop (padding) after a demo's bx lr" "$(tr '\n' ';' <<< "$code")" "the text explains the nop as padding: fix it"
+    return 1
+  done
   note "pulse(): plain $stores_plain store, volatile $stores_volatile stores"
 }
 

@@ -110,16 +110,18 @@ learner_edited() {
 }
 learner_message_only() {  # the learner's message, and no invitation to rewrite the text
   local out status
-  command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
   out=$(learner_edited "sed -i s/42/41/ demo/answer.cpp")
   status=$?
   echo "$out"
   ! grep -q "make docs" <<< "$out" || { explain "no word of make docs for a learner's edit" "it says make docs (above)" "see learners_edit in common/check/docs.py"; return 1; }
   return $status
 }
-check "a file the learner changed: not checked, and how to see and undo the change" \
+learners_edit() {
+  command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
   check_not_checked_with "your demo/answer.cpp differs from the listing in lessons/01-demo.md:4: expected while you experiment; 'git diff demo/answer.cpp' shows your change, 'git checkout -- demo/answer.cpp' restores it" \
-  learner_message_only
+    learner_message_only
+}
+check "a file the learner changed: not checked, and how to see and undo the change" learners_edit
 authors_drift() {  # the lesson changed, not the code: a failure, for the authors
   command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
   check_fails_with "for the course's authors: fix the text, or run 'make docs'" learner_edited "sed -i s/42/43/ lessons/01-demo.md"
