@@ -59,8 +59,18 @@ check "the concept-based job compiles to the same instructions as the raw one" s
 check "the virtual version really calls through vtables" virtual_calls_remain
 check "pitfall: a type missing set_low() is rejected, and the diagnostic names the concept" \
   build_fails_with half-a-pin "the required expression 'pin.set_low()' is invalid"
+# transcript_says NAME TEXT: the transcript NAME, recorded above by a
+# check that passed, holds TEXT (one build of the pitfall, read twice).
+transcript_says() {
+  local path
+  path=$(transcript_path "$1")
+  needs_fresh "$path" || return
+  grep -q -F -- "$2" "$path" || { tail -n 15 "$path" | indent
+    explain "the tools to say: $2" "they did not (above)" "run '$(head -n 1 "$path" | sed 's/^[^$]*\$ //')' in 04_drivers"; return 1; }
+  note "the tools say: $(grep -F -m1 -- "$2" "$path")"
+}
 check "the diagnostic names the concept each pin must satisfy" \
-  build_fails_with half-a-pin "requires (OutputPin<Data>) && (OutputPin<Clock>) && (OutputPin<Latch>)"
+  transcript_says build-half-a-pin "requires (OutputPin<Data>) && (OutputPin<Clock>) && (OutputPin<Latch>)"
 # The one line of that diagnostic that says what is wrong, as the text
 # shows the learner how to find it.
 the_line_that_matters() {

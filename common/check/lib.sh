@@ -50,7 +50,7 @@ load_board_env() {
     env=$(cat "$kept")
   else
     env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} board-env 2>&1) || { echo "$env"; return 1; }
-        # $BASHPID, not $$: background checks share the folder's $$.
+    # $BASHPID, not $$: background checks share the folder's $$.
     [ -z "$kept" ] || { printf '%s\n' "$env" > "$kept.$BASHPID" && mv "$kept.$BASHPID" "$kept"; }
   fi
   eval "$env"
@@ -215,8 +215,9 @@ recorded() {
 # Runs COMMAND, one line of shell as the text shows it, in the lesson's
 # folder as a learner would from a fresh terminal: no make settings
 # inherited from `make check`, BOARD= added to a make command that names
-# none, for a board other than the default, nothing on stdin, stopped after S seconds (60 unless told). Sets
-# LEARNER_COMMAND (what ran), LEARNER_OUTPUT and LEARNER_STATUS. With
+# none (for a board other than the default), nothing on stdin, stopped
+# after S seconds (60 unless told). Sets LEARNER_COMMAND (what ran),
+# LEARNER_OUTPUT and LEARNER_STATUS. With
 # --name, the output is also the transcript NAME, whose first line is the
 # prompt and the command (02_linker$ make debug GDB_BATCH=gdb/at-main.gdb):
 # the text must show that line above the output (docs.py), so the command
