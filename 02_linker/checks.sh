@@ -12,26 +12,27 @@ region_of() {  # region_of ADDRESS SIZE: FLASH, RAM or OUTSIDE
   else echo OUTSIDE; fi
 }
 
+# The sections that take memory on the chip (ALLOC), as objdump lists them:
+# name, size, VMA (where it runs), LMA (where it is loaded from).
 every_section_in_its_region() {
-  local elf bad=0 name vma lma size where want table=""
-  elf=$(variant_elf)
+  local listing bad=0 name vma lma size where want want_load
+  learner_runs --name sections "arm-none-eabi-objdump -h -w build/$BOARD/main/firmware.elf | grep -e Idx -e ALLOC" || return 1
+  listing=$LEARNER_OUTPUT
   FLASH_BYTES=$(( ${FLASH_SIZE%K} * 1024 ))
   for spec in .vectors:FLASH:FLASH .text:FLASH:FLASH .init_array:FLASH:FLASH .data:RAM:FLASH .bss:RAM:- .noinit:RAM:- .stack:RAM:-; do
     IFS=: read -r name want want_load <<< "$spec"
-    vma=$(section_field "$elf" "$name" vma) lma=$(section_field "$elf" "$name" lma) size=$(section_field "$elf" "$name" size)
-    [ -n "$vma" ] || { explain "a section $name" "none in the ELF" "see common/runtime/firmware.ld"; bad=1; continue; }
+    read -r size vma lma < <(awk -v s="$name" '$2 == s {print "0x" $3, "0x" $4, "0x" $5}' <<< "$listing")
+    [ -n "$vma" ] || { echo "$listing" | indent; explain "a section $name" "none in the listing above" "see common/runtime/firmware.ld"; bad=1; continue; }
     where=$(region_of "$vma" "$size")
-    table+=$(printf '%-12s runs at %s (%s)' "$name" "$vma" "$where")
     [ "$where" = "$want" ] || { explain "$name to run in $want" "it runs at $vma, in $where" "check its '> REGION' in firmware.ld"; bad=1; }
     if [ "$want_load" != - ]; then
-      table+=$(printf ', loaded from %s (%s)' "$lma" "$(region_of "$lma" "$size")")
       [ "$(region_of "$lma" "$size")" = "$want_load" ] || { explain "$name loaded from $want_load" "loaded from $lma" "a RAM section with initial values needs 'AT > FLASH'"; bad=1; }
     fi
-    table+=$'\n'
   done
-  keep_transcript sections "$table"
-  keep_transcript map-data "$(awk '/^\.data /,/__data_load_start/' "$BUILD/firmware.map" | grep -v '^ \*(')"
-  [ $bad -eq 0 ] && note "$(wc -l <<< "$table") sections, each in its region; .data runs at $(section_field "$elf" .data vma), loaded from $(section_field "$elf" .data lma)"
+  learner_runs --name map-data "sed -n '/^\.data /,/__data_load_start/p' build/$BOARD/main/firmware.map" || return 1
+  grep -q 'load address' <<< "$LEARNER_OUTPUT" || { explain "the map file to show .data with its load address" "$LEARNER_OUTPUT" \
+    "see build/$BOARD/main/firmware.map"; bad=1; }
+  [ $bad -eq 0 ] && note "7 sections, each in its region; .data runs at $(awk '$2 == ".data" {print "0x" $4}' <<< "$listing"), loaded from $(awk '$2 == ".data" {print "0x" $5}' <<< "$listing")"
 }
 
 vector_table_at_zero_and_stack_at_end() {
@@ -46,13 +47,11 @@ vector_table_at_zero_and_stack_at_end() {
 }
 
 gc_sections_drops_unkept_vectors() {
-  local out
   build_fails_with no-keep "the vector table is missing" || return 1
-  out=$(make_lesson VARIANT=no-keep EXTRA_LDFLAGS=-Wl,--print-gc-sections | grep -F "removing unused section '.vectors'" | sed "s|$COURSE/||g")
-  [ -n "$out" ] || { explain "the linker, asked with -Wl,--print-gc-sections, to say it removed .vectors" "it did not" \
-    "run: make -C 02_linker VARIANT=no-keep EXTRA_LDFLAGS=-Wl,--print-gc-sections"; return 1; }
-  keep_transcript gc-vectors "$out"
-  note "$(head -n 1 <<< "$out")"
+  learner_runs --name gc-vectors "make VARIANT=no-keep EXTRA_LDFLAGS=-Wl,--print-gc-sections 2>&1 | grep \"'.vectors'\"" || return 1
+  grep -q -F "removing unused section '.vectors'" <<< "$LEARNER_OUTPUT" || { explain "the linker, asked with -Wl,--print-gc-sections, to say it removed .vectors" "it did not" \
+    "run in 02_linker: $LEARNER_COMMAND"; return 1; }
+  note "$(head -n 1 <<< "$LEARNER_OUTPUT")"
 }
 
 # The segments a loader reads: flash read and execute, .data read and
@@ -60,7 +59,8 @@ gc_sections_drops_unkept_vectors() {
 # about such a segment).
 segments_are_not_writable_and_executable() {
   local headers flags segment
-  headers=$(arm-none-eabi-readelf -lW "$(variant_elf)" | sed -n '/^Program Headers:/,$p')
+  learner_runs --name segments "arm-none-eabi-readelf -l build/$BOARD/main/firmware.elf" || return 1
+  headers=$(sed -n '/^Program Headers:/,$p' <<< "$LEARNER_OUTPUT")
   # The flags of each LOAD segment, e.g. "RE RW": the columns between MemSiz and Align.
   flags=$(awk '$1 == "LOAD" {flags = ""; for (i = 7; i < NF; i++) flags = flags $i; print flags}' <<< "$headers" | paste -sd ' ')
   for segment in $flags; do
@@ -70,12 +70,12 @@ segments_are_not_writable_and_executable() {
   done
   [ "$flags" = "RE RW" ] || { echo "$headers" | indent
     explain "two LOAD segments: flash (RE), then .data (RW)" "segments with flags: $flags (above)" "see PHDRS in common/runtime/firmware.ld"; return 1; }
-  keep_transcript segments "$headers"
   note "LOAD segments' flags: $flags (R read, W write, E execute)"
 }
 
 struct_assignment_calls_memset() {
-  disassembly "$(variant_elf)" main | grep -q -E 'bl\s.*<memset>' || { explain "main() to call memset for 'settings = factory_settings'" \
+  learner_runs --name memset-call "arm-none-eabi-objdump -d -C --no-show-raw-insn --disassemble=main build/$BOARD/main/firmware.elf | grep memset" || return 1
+  grep -q -E 'bl\s.*<memset>' <<< "$LEARNER_OUTPUT" || { explain "main() to call memset for 'settings = factory_settings'" \
     "no call to memset in main()" "GCC chooses how to copy; look at build/$BOARD/main/firmware.lst"; return 1; }
   note "main() calls memset for the struct assignment"
 }

@@ -75,6 +75,7 @@ int main() {
     boots_seen = boots_seen + 1;
 #if defined(VARIANT_STACK_OVERFLOW)
     host::write_hex(recurse(8));
+    host::write("\n");
 #endif
     settings = factory_settings;
     layout::Report report;

@@ -1,59 +1,64 @@
 # Lesson 03's checks: the UART and GPIO in QEMU, what volatile changes in
 # the compiler's output, and what the typed layer costs (nothing).
 
-demo_disassembly() {  # demo_disassembly FUNCTION-PREFIX: one demo function, demangled
-  local object="$BUILD/demos.o" symbol
-  symbol=$(arm-none-eabi-nm "$object" | awk '$2 ~ /^[TW]$/ {print $3}' | while read -r s; do
-    [[ "$(arm-none-eabi-c++filt "$s")" == "$1"* ]] && echo "$s"; done | head -n 1)
-  [ -n "$symbol" ] || return 1
-  arm-none-eabi-objdump -d --no-show-raw-insn --disassemble="$symbol" "$object" | awk '/^ +[0-9a-f]+:/ {$1 = ""; print substr($0, 2)}'
+# demo_listing NAME: `make demos NAME=...`, as the learner types it (kept as
+# the transcript demo-NAME): the instructions of demos.cpp's functions
+# whose name contains NAME, compiled at -O2.
+demo_listing() {
+  learner_runs --name "demo-$1" --tool-messages "make demos NAME=$1" || return 1
+  learner_timed_out && return 1
+  [ "$LEARNER_STATUS" -eq 0 ] || { echo "$LEARNER_OUTPUT" | tail -n 5 | indent
+    explain "demos.cpp to compile, and '$LEARNER_COMMAND' to list it" "it did not (above)" "run it in 03_volatile"; return 1; }
+}
+
+# function_of PREFIX: from the last listing, the instructions of the
+# function whose demangled name starts with PREFIX, one per line.
+function_of() {
+  awk -v p="<$1" 'index($0, p) == 10 {on = 1; next} /^$/ {on = 0} on {$1 = ""; print substr($0, 2)}' <<< "$LEARNER_OUTPUT"
 }
 
 count_matching() { grep -c -E "$1" <<< "$2"; }
 
-build_demos() {
-  make_lesson demos > /dev/null || { make_lesson demos | tail -n 5 | indent; explain "demos.cpp to compile" "it did not" "see above"; return 1; }
-}
-
 plain_stores_collapse() {
-  build_demos || return 1
+  demo_listing pulse || return 1
   local plain volatile_ stores_plain stores_volatile
-  plain=$(demo_disassembly "void demos::pulse<unsigned long>") volatile_=$(demo_disassembly "void demos::pulse<unsigned long volatile>")
+  plain=$(function_of "void demos::pulse<unsigned long>(") volatile_=$(function_of "void demos::pulse<unsigned long volatile>(")
   stores_plain=$(count_matching '^str' "$plain") stores_volatile=$(count_matching '^str' "$volatile_")
-  keep_transcript pulse-plain "$plain"
-  keep_transcript pulse-volatile "$volatile_"
-  [ "$stores_plain" -eq 1 ] || { explain "at -O2, without volatile, the three stores to collapse into one" "$stores_plain stores" "see build/.../demos.o: arm-none-eabi-objdump -d -C"; return 1; }
+  [ "$stores_plain" -eq 1 ] || { explain "at -O2, without volatile, the three stores to collapse into one" "$stores_plain stores" "run 'make demos NAME=pulse' in 03_volatile"; return 1; }
   [ "$stores_volatile" -eq 3 ] || { explain "with volatile, all three stores" "$stores_volatile stores" "is pulse<volatile> still writing 1, 0, 1?"; return 1; }
+  # The text says a nop after bx lr is padding: nothing but nops follows it.
+  local code
+  for code in "$plain" "$volatile_"; do
+    awk '/^bx lr/ {done = 1; next} done && !/^nop/ {bad = 1} END {exit !bad}' <<< "$code" || continue
+    explain "nothing but nop (padding) after a demo's bx lr" "$(tr '\n' ';' <<< "$code")" "the text explains the nop as padding: fix it"
+    return 1
+  done
   note "pulse(): plain $stores_plain store, volatile $stores_volatile stores"
 }
 
 plain_polling_loop_vanishes() {
-  build_demos || return 1
+  demo_listing wait_until_idle || return 1
   local plain volatile_
-  plain=$(demo_disassembly "void demos::wait_until_idle<unsigned long>") volatile_=$(demo_disassembly "void demos::wait_until_idle<unsigned long volatile>")
-  keep_transcript wait-plain "$plain"
-  keep_transcript wait-volatile "$volatile_"
-  [ "$(count_matching '^ldr' "$plain")" -eq 0 ] || { explain "without volatile, no load of the status register at all" "$(tr '\n' ';' <<< "$plain")" "GCC's output changed; read demos.o's disassembly"; return 1; }
+  plain=$(function_of "void demos::wait_until_idle<unsigned long>(") volatile_=$(function_of "void demos::wait_until_idle<unsigned long volatile>(")
+  [ "$(count_matching '^ldr' "$plain")" -eq 0 ] || { explain "without volatile, no load of the status register at all" "$(tr '\n' ';' <<< "$plain")" "GCC's output changed; run '$LEARNER_COMMAND' in 03_volatile"; return 1; }
   grep -q -E '^ldr' <<< "$volatile_" && grep -q -E '^b(mi|ne|eq|pl)' <<< "$volatile_" || {
-    explain "with volatile, a load inside a loop" "$(tr '\n' ';' <<< "$volatile_")" "read demos.o's disassembly"; return 1; }
-  note "wait_until_idle(): plain $(wc -l <<< "$plain") instruction(s), no load; volatile $(wc -l <<< "$volatile_") instructions, load in the loop"
+    explain "with volatile, a load inside a loop" "$(tr '\n' ';' <<< "$volatile_")" "run '$LEARNER_COMMAND' in 03_volatile"; return 1; }
+  note "wait_until_idle(): plain $(grep -c -v '^nop' <<< "$plain") instruction(s), no load; volatile $(wc -l <<< "$volatile_") instructions, load in the loop"
 }
 
 volatile_increment_is_three_instructions() {
-  build_demos || return 1
+  demo_listing count_event || return 1
   local code
-  code=$(demo_disassembly "demos::count_event")
-  keep_transcript increment "$code"
+  code=$(function_of "demos::count_event(")
   [ "$(count_matching '^(ldr|adds|str)' "$code")" -eq 3 ] && ! grep -q ldrex <<< "$code" || {
-    explain "a plain load, add and store (no exclusive access)" "$(tr '\n' ';' <<< "$code")" "read demos.o's disassembly"; return 1; }
+    explain "a plain load, add and store (no exclusive access)" "$(tr '\n' ';' <<< "$code")" "run '$LEARNER_COMMAND' in 03_volatile"; return 1; }
   note "count_event(): ldr, adds, str: three instructions an interrupt can split"
 }
 
 division_moves_before_the_volatile_store() {
-  build_demos || return 1
+  demo_listing divide_with_trap_on || return 1
   local code sdiv store
-  code=$(demo_disassembly "demos::divide_with_trap_on")
-  keep_transcript reorder "$code"
+  code=$(function_of "demos::divide_with_trap_on(")
   sdiv=$(grep -n -m1 '^sdiv' <<< "$code" | cut -d: -f1) store=$(grep -n -m1 '^str' <<< "$code" | cut -d: -f1)
   [ -n "$sdiv" ] && [ -n "$store" ] && [ "$sdiv" -lt "$store" ] || { echo "$code" | indent
     explain "the sdiv before the volatile store to CCR (GCC is allowed to move it)" "the order above" \
@@ -62,21 +67,19 @@ division_moves_before_the_volatile_store() {
 }
 
 atomic_rmw_is_an_exclusive_loop() {
-  build_demos || return 1
+  demo_listing set_bit_atomically || return 1
   local code
-  code=$(demo_disassembly "demos::set_bit_atomically")
-  keep_transcript atomic "$code"
+  code=$(function_of "demos::set_bit_atomically(")
   grep -q '^ldrex' <<< "$code" && grep -q '^strex' <<< "$code" && grep -q '^dmb' <<< "$code" || {
-    explain "fetch_or to use ldrex/strex between dmb barriers" "$(tr '\n' ';' <<< "$code")" "read demos.o's disassembly"; return 1; }
+    explain "fetch_or to use ldrex/strex between dmb barriers" "$(tr '\n' ';' <<< "$code")" "run '$LEARNER_COMMAND' in 03_volatile"; return 1; }
   note "std::atomic fetch_or: dmb, ldrex, orr, strex, retry, dmb"
 }
 
 typed_costs_nothing() {
   builds raw > /dev/null && builds > /dev/null || { builds raw; builds; return 1; }
   local typed raw
-  typed=$(arm-none-eabi-size "$(variant_elf)" | awk 'NR == 2 {print $1}')
-  raw=$(arm-none-eabi-size "$(variant_elf raw)" | awk 'NR == 2 {print $1}')
-  keep_transcript zero-cost "$(printf 'raw volatile pointers:  %s bytes of .text\ntyped register layer:   %s bytes of .text' "$raw" "$typed")"
+  learner_runs --name zero-cost "arm-none-eabi-size build/$BOARD/raw/firmware.elf build/$BOARD/main/firmware.elf" || return 1
+  raw=$(awk 'NR == 2 {print $1}' <<< "$LEARNER_OUTPUT") typed=$(awk 'NR == 3 {print $1}' <<< "$LEARNER_OUTPUT")
   [ "$typed" -le "$raw" ] || { explain "the typed build no larger than the raw one ($raw bytes)" "$typed bytes" \
     "compare build/$BOARD/main/firmware.lst with build/$BOARD/raw/firmware.lst"; return 1; }
   note "text: raw $raw bytes, typed $typed bytes"
@@ -86,9 +89,8 @@ smaller_than_newlib_printf() {
   make_lesson newlib-hello > /dev/null || { make_lesson newlib-hello | tail -n 5 | indent
     explain "the newlib-nano printf image to build" "it did not" "needs libnewlib-arm-none-eabi: make setup"; return 1; }
   local ours newlib
-  ours=$(arm-none-eabi-size "$(variant_elf)" | awk 'NR == 2 {print $1 + $2}')
-  newlib=$(arm-none-eabi-size "$BUILD/newlib-hello.elf" | awk 'NR == 2 {print $1 + $2}')
-  keep_transcript newlib-size "$(printf 'this lesson (UART, GPIO, startup):     %6s bytes of flash\nprintf via newlib-nano + crt0:        %6s bytes of flash' "$ours" "$newlib")"
+  learner_runs --name newlib-size "arm-none-eabi-size build/$BOARD/main/firmware.elf build/$BOARD/main/newlib-hello.elf" || return 1
+  ours=$(awk 'NR == 2 {print $1 + $2}' <<< "$LEARNER_OUTPUT") newlib=$(awk 'NR == 3 {print $1 + $2}' <<< "$LEARNER_OUTPUT")
   [ "$ours" -lt "$newlib" ] || { explain "this lesson's image smaller than newlib's printf hello ($newlib bytes)" "$ours bytes" "what grew? see build/$BOARD/main/firmware.map"; return 1; }
   note "flash: this lesson $ours bytes, newlib-nano printf hello $newlib bytes"
 }

@@ -11,13 +11,10 @@ sizes_weighed() {
   for variant in main raw-job virtual-job; do
     builds "${variant/main/}" > /dev/null || { builds "${variant/main/}"; return 1; }
   done
-  concepts=$(arm-none-eabi-size "$(variant_elf)" | awk 'NR == 2 {print $1}')
-  raw=$(arm-none-eabi-size "$(variant_elf raw-job)" | awk 'NR == 2 {print $1}')
-  virtual_=$(arm-none-eabi-size "$(variant_elf virtual-job)" | awk 'NR == 2 {print $1}')
-  keep_transcript sizes "$(printf '%-38s %5s bytes of .text\n' \
-    "raw register code (job_raw.cpp)" "$raw" \
-    "concept-based driver (job_concepts.cpp)" "$concepts" \
-    "virtual interfaces (job_virtual.cpp)" "$virtual_")"
+  learner_runs --name sizes \
+    "arm-none-eabi-size build/$BOARD/raw-job/firmware.elf build/$BOARD/main/firmware.elf build/$BOARD/virtual-job/firmware.elf" || return 1
+  raw=$(awk 'NR == 2 {print $1}' <<< "$LEARNER_OUTPUT") concepts=$(awk 'NR == 3 {print $1}' <<< "$LEARNER_OUTPUT")
+  virtual_=$(awk 'NR == 4 {print $1}' <<< "$LEARNER_OUTPUT")
   [ "$concepts" -le "$raw" ] || { explain "the concept-based build no larger than raw register code ($raw bytes)" "$concepts bytes" \
     "compare the disassembly of jobs::shift_out in build/$BOARD/main and build/$BOARD/raw-job"; return 1; }
   note ".text: raw $raw, concepts $concepts, virtual $virtual_ bytes"
@@ -87,7 +84,17 @@ what_ran_where_names_exist() {
   note "$(wc -l <<< "$rows") rows name $rules rules and $checks checks, all of them real"
 }
 
+# Why print_decimal is one template, not two overloads (lessons/04-drivers.md).
+int32_is_long() {
+  local out
+  out=$(printf '#include <cstdint>\n#include <type_traits>\nstatic_assert(std::is_same_v<std::int32_t, long>);\n' |
+    arm-none-eabi-g++ -std=c++20 -fsyntax-only -x c++ - 2>&1) || { echo "$out" | indent
+    explain "std::int32_t to be long with arm-none-eabi-g++" "it is not (above)" "the text's reason for print_decimal's template no longer holds: fix lessons/04-drivers.md"; return 1; }
+  note "arm-none-eabi-g++: std::int32_t is long, so print_decimal(0) needs the template"
+}
+
 check "firmware builds" builds
+check "on arm-none-eabi, std::int32_t is long" int32_is_long
 check "lm3s6965evb: the portable drivers print what they should" same_source_on_board lm3s6965evb
 check "microbit: the same source, unchanged, prints the same" same_source_on_board microbit
 check "silicon rules: the drivers' program keeps what QEMU forgives (its register accesses, traced and replayed)" \
@@ -106,8 +113,27 @@ check "the concept-based job compiles to the same instructions as the raw one" s
 check "the virtual version really calls through vtables" virtual_calls_remain
 check "pitfall: a type missing set_low() is rejected, and the diagnostic names the concept" \
   build_fails_with half-a-pin "the required expression 'pin.set_low()' is invalid"
+# transcript_says NAME TEXT: the transcript NAME, recorded above by a
+# check that passed, holds TEXT (one build of the pitfall, read twice).
+transcript_says() {
+  local path
+  path=$(transcript_path "$1")
+  needs_fresh "$path" || return
+  grep -q -F -- "$2" "$path" || { tail -n 15 "$path" | indent
+    explain "the tools to say: $2" "they did not (above)" "run '$(head -n 1 "$path" | sed 's/^[^$]*\$ //')' in 04_drivers"; return 1; }
+  note "the tools say: $(grep -F -m1 -- "$2" "$path")"
+}
 check "the diagnostic names the concept each pin must satisfy" \
-  build_fails_with half-a-pin "requires (OutputPin<Data>) && (OutputPin<Clock>) && (OutputPin<Latch>)"
+  transcript_says build-half-a-pin "requires (OutputPin<Data>) && (OutputPin<Clock>) && (OutputPin<Latch>)"
+# The one line of that diagnostic that says what is wrong, as the text
+# shows the learner how to find it.
+the_line_that_matters() {
+  learner_runs --name half-a-pin-line --tool-messages "make VARIANT=half-a-pin 2>&1 | grep -A2 'required expression'" || return 1
+  grep -q -F "note: the required expression 'pin.set_low()' is invalid" <<< "$LEARNER_OUTPUT" || { echo "$LEARNER_OUTPUT" | indent
+    explain "grep to find the note that names the missing expression" "it found this (above)" "run in 04_drivers: $LEARNER_COMMAND"; return 1; }
+  note "$(head -n 1 <<< "$LEARNER_OUTPUT")"
+}
+check "the one line that matters in that diagnostic is found by grep" the_line_that_matters
 check "pitfall: a chip without a serial port stops the build, and the message names the missing role" \
   build_fails_with chip-without-serial "static assertion failed: chip::Serial is missing"
 check "lesson text matches the code and the transcripts" docs_match lessons/04-drivers.md

@@ -2,7 +2,7 @@
 # Lesson 05's checks: the race and its fixes on both boards, the flood
 # through the receive interrupt, and the Cortex-M0's missing atomics.
 
-race_output() {  # race_output BOARD: run the race demo (deterministic: -icount)
+race_output() {  # race_output BOARD: make run, the race demo (deterministic: -icount)
   on_board "$1" qemu_expect --icount --timeout 20 --exit 0 --contains "critical sections nest: yes" || return 1
   echo "$QEMU_OUTPUT"
 }
@@ -26,7 +26,6 @@ race_loses_updates_and_fixes_do_not() {
   local board=$1 first second racy
   first=$(race_output_once "$board") || { echo "$first"; return 1; }
   second=$(race_output "$board") || { echo "$second"; return 1; }
-  load_board_env "$board" && keep_transcript race "$first"
   [ "$first" = "$second" ] || { diff <(echo "$first") <(echo "$second") | indent
     explain "two runs under -icount to print the same numbers" "they differ (above)" "is qemu-run still given --icount?"; return 1; }
   racy=$(field "$first" "racy counter:        lost ")
@@ -44,7 +43,6 @@ race_in_step_loses_nothing() {
   local board=$1 racy
   load_board_env "$board" || return 1
   qemu_expect --variant in-step --icount --timeout 20 --exit 0 --contains "critical sections nest: yes" || return 1
-  keep_transcript in-step "$QEMU_OUTPUT"
   racy=$(field "$QEMU_OUTPUT" "racy counter:        lost ")
   [ "$racy" = 0 ] || { echo "$QEMU_OUTPUT" | indent
     explain "no update lost when each round first waits for a tick" "the racy counter lost $racy (above)" \
@@ -68,8 +66,9 @@ torn_reads() {
 plain_read_instructions() {  # plain_read_instructions BOARD two-loads|one-ldrd
   local code loads
   load_board_env "$1" && builds > /dev/null || { builds; return 1; }
-  code=$(disassembly "$(variant_elf)" "(anonymous namespace)::plain_read()")
-  keep_transcript plain-read "$(awk '{$1 = ""; print substr($0, 2)}' <<< "$code" | sed 's/\s*@.*//')"
+  learner_runs --name plain-read \
+    "arm-none-eabi-objdump -d -C --no-show-raw-insn --disassemble='(anonymous namespace)::plain_read()' build/$BOARD/main/firmware.elf" || return 1
+  code=$(grep -E '^ +[0-9a-f]+:' <<< "$LEARNER_OUTPUT")
   loads=$(grep -c -E ':\s+ldr\s' <<< "$code")
   if [ "$2" = two-loads ]; then
     [ "$loads" -ge 3 ] && ! grep -q ldrd <<< "$code" || { echo "$code" | indent
@@ -110,11 +109,8 @@ long_sections_lose_ticks() {
   note "the same work saw $free timer ticks with interrupts free, $masked with long critical sections: $((free - masked)) ticks lost"
 }
 
-flood_data() {  # flood_data BYTES: the bytes to send (flood.cpp's flood_bytes)
-  local file="$BUILD/flood-$1.bin"
-  mkdir -p "$BUILD"
-  python3 -c "import sys; sys.stdout.buffer.write(bytes((7 * i + 3) & 0xFF for i in range($1)))" > "$file"
-  echo "$file"
+flood_data() {  # flood_data BYTES: the bytes to send (flood.cpp's flood_bytes), as the Makefile makes them
+  make_lesson "build/flood-$1.bin" > /dev/null && echo "build/flood-$1.bin"
 }
 
 # How many bytes each flood variant expects (flood_bytes in flood.cpp).
@@ -127,12 +123,12 @@ flood_complete() {
   load_board_env "$board" || return 1
   bytes=$(flood_size "$variant")
   data=$(flood_file "$bytes")
-  qemu_expect --variant "$variant" --feed "$data" --feed-after $'ready\n' --timeout 60 --exit 0 --contains "received: $bytes" || return 1
-  want=$(python3 -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$data")
+  qemu_expect --variant "$variant" --feed "$data" --timeout 60 --exit 0 --contains "received: $bytes" || return 1
+  want=$(python3 -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$LESSON_DIR/$data")
   grep -q "dropped:  0" <<< "$QEMU_OUTPUT" && grep -q "checksum: $want" <<< "$QEMU_OUTPUT" || { echo "$QEMU_OUTPUT" | indent
     explain "all $bytes bytes, none dropped, checksum $want" "something else (above)" \
       "with flow control the handler must never read a byte it has no room for: see receive_with_flow_control() in flood.cpp"; return 1; }
-  cmp -s "$data" "$QEMU_ECHO" || { explain "the echo to equal what was sent" "$(stat -c %s "$QEMU_ECHO") bytes that differ" "is the consumer skipping or repeating bytes?"; return 1; }
+  cmp -s "$LESSON_DIR/$data" "$QEMU_ECHO" || { explain "the echo to equal what was sent" "$(stat -c %s "$QEMU_ECHO") bytes that differ" "is the consumer skipping or repeating bytes?"; return 1; }
   if [ "$variant" = flood-slow ]; then
     resumed=$(field "$QEMU_OUTPUT" "resumed:  ")
     [ "${resumed:-0}" -gt 0 ] || { echo "$QEMU_OUTPUT" | indent
@@ -140,7 +136,6 @@ flood_complete() {
         "be_busy_elsewhere() waits until the handler has masked the interrupt; see resume_receiving_when_half_empty()"; return 1; }
     note "$board: the slowest consumer: $bytes bytes, checksum $want, echo identical; the receiver was paused and resumed $resumed times"
   else
-    keep_transcript flood "$QEMU_OUTPUT"
     note "$board: $bytes bytes in through the interrupt, checksum $want, echoed back identical"
   fi
 }
@@ -149,10 +144,10 @@ flood_drops_counted() {
   local board=$1 data received dropped verdict
   load_board_env "$board" || return 1
   data=$(flood_file "$(flood_size flood-drop)")
-  qemu_expect --variant flood-drop --feed "$data" --feed-after $'ready\n' --timeout 60 --exit 0 --contains "received: " || return 1
+  qemu_expect --variant flood-drop --feed "$data" --timeout 60 --exit 0 --contains "received: " || return 1
   received=$(field "$QEMU_OUTPUT" "received: ") dropped=$(field "$QEMU_OUTPUT" "dropped:  ")
   [ "$dropped" -gt 0 ] || { explain "a slow consumer to make the ring buffer drop bytes" "dropped: 0" "be_busy_elsewhere() in flood.cpp"; return 1; }
-  verdict=$(python3 - "$data" "$QEMU_ECHO" "$received" "$dropped" <<'PY'
+  verdict=$(python3 - "$LESSON_DIR/$data" "$QEMU_ECHO" "$received" "$dropped" <<'PY'
 import sys
 sent, echo = open(sys.argv[1], "rb").read(), open(sys.argv[2], "rb").read()
 received, dropped = int(sys.argv[3]), int(sys.argv[4])
@@ -177,7 +172,7 @@ PY
 race_picture_matches() {
   load_board_env lm3s6965evb || return 1
   local fresh="$BUILD/race-timeline.svg" committed="$COURSE/lessons/images/05-race-timeline.svg" race
-  race=$(transcript_path race)
+  race=$(transcript_path run)
   needs_fresh "$race" || return
   python3 "$COURSE/common/tools/race_timeline.py" "$ELF" "$race" "$fresh" || return 1
   picture_matches "$committed" "$fresh" "run 'make -C 05_interrupts race-timeline' after the checks" || return 1
@@ -188,8 +183,8 @@ builds_on_both() { builds && on_board microbit builds; }
 
 # The six floods take seconds each and need nothing from the other checks:
 # they run in the background, beside the race checks.
-FLOOD_FOLDER=$(dirname "$(flood_data 100000)") && flood_data 20000 > /dev/null
-flood_file() { echo "$FLOOD_FOLDER/flood-$1.bin"; }  # flood_file BYTES: written just above
+flood_data 100000 > /dev/null && flood_data 20000 > /dev/null
+flood_file() { echo "build/flood-$1.bin"; }  # flood_file BYTES: made just above (lesson-relative)
 check_in_background "lm3s6965evb: with flow control, 100000 bytes flood in through the RX interrupt, complete and in order" \
   flood_complete lm3s6965evb flood
 check_in_background "microbit: the same flood, complete and in order" flood_complete microbit flood

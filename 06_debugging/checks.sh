@@ -5,7 +5,6 @@
 crash_report() {  # crash_report VARIANT WORDS LINE-MARKER: the fault is explained and located
   local variant=$1 words=$2 where line
   qemu_expect --variant "$variant" --exit 101 --contains "$words" || return 1
-  keep_transcript "crash-$variant" "$(grep -v -E '^  r([0-9]|12) ' <<< "$QEMU_OUTPUT")"
   where=$(grep -E '^  pc is in ' <<< "$QEMU_OUTPUT" | sed 's/.* at //')
   line=$(sed -n "${where##*:}p" "$COURSE/${where%:*}" 2>/dev/null)
   grep -q 'fault here' <<< "$line" || { echo "$QEMU_OUTPUT" | indent
@@ -20,7 +19,7 @@ check "GDB: a watchpoint catches the interrupt handler changing a variable" \
   gdb_expect --icount gdb/watch-ticks.gdb 'Hardware watchpoint 2: ticks' 'Old value = 0' 'New value = 1' \
   'in Tick_Handler \(\) at main.cpp' '<signal handler called>' 'New value = 2'
 check "GDB: a peripheral's registers, through the course's types" \
-  gdb_expect --icount gdb/peripheral.gdb '= \{storage_ = 0xc34f\}' '= 0xc350$'
+  gdb_expect --icount gdb/peripheral.gdb 'storage_ = 0xc34f$' '= 0xc350$'
 check "GDB: a backtrace from panic() through the fault to the faulting line" \
   gdb_expect --icount --variant undefined-instruction --name crash-backtrace gdb/crash-backtrace.gdb \
   '#1 .* in report_crash' '<signal handler called>' 'faults_demo::run_undefined_instruction \(\) at faults_demo.cpp' '#. .* in main \(\)'
@@ -82,4 +81,33 @@ check_in_background "real board, EK-LM3S6965: the crash report on the UART, with
 check_in_background "real board, micro:bit: the same, on the Cortex-M0" \
   real_board_crash_report microbit "(ARMv6-M: no fault status registers to decode)"
 finish_background_checks
+check "the crash report does not execute bkpt without a debugger (DHCSR reads 0 in QEMU)" \
+  qemu_expect --variant undefined-instruction --exit 101 --contains "panic: crash: see the report above"
+# A real board's make debug with no board plugged in: OpenOCD finds no
+# probe and stops at once; make debug says so in make flash's one line,
+# and starts no GDB (which would wait 13 s for a server that never comes).
+debug_without_probe() {
+  local flash started elapsed
+  # The fault of the check "crash report on the Cortex-M0", built above.
+  on_board microbit builds undefined-instruction > /dev/null || { on_board microbit builds undefined-instruction; return 1; }
+  # Without make's own "make: ***" line, which a make that ignores SIGQUIT
+  # prints all the same (common/check/quiet-failure).
+  learner_runs "make flash BOARD=microbit VARIANT=undefined-instruction" || return 1
+  flash=$(grep -v '^make: \*\*\* ' <<< "$LEARNER_OUTPUT")
+  started=$(date +%s%N)
+  learner_runs --name debug-without-probe "make debug BOARD=microbit PROBE=openocd VARIANT=undefined-instruction" || return 1
+  elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+  learner_timed_out && return 1
+  [ "$LEARNER_STATUS" -ne 0 ] || { explain "'$LEARNER_COMMAND' to fail without a micro:bit" "it succeeded" \
+    "is a micro:bit plugged in? Then this check cannot say what happens without one"; return 1; }
+  LEARNER_OUTPUT=$(grep -v '^make: \*\*\* ' <<< "$LEARNER_OUTPUT")
+  [[ "$LEARNER_OUTPUT" == "no probe found: "* ]] && [ "$(wc -l <<< "$LEARNER_OUTPUT")" -eq 1 ] || { echo "$LEARNER_OUTPUT" | indent
+    explain "one line, 'no probe found: ...', and no GDB" "the output above" "see common/debug/openocd-debug and openocd-failure.sh"; return 1; }
+  [ "$LEARNER_OUTPUT" = "$flash" ] || { printf '%s\n%s\n' "$flash" "$LEARNER_OUTPUT" | indent
+    explain "make debug to say what make flash says (first line above)" "something else (second line)" "both classify OpenOCD's output with common/debug/openocd-failure.sh"; return 1; }
+  [ "$elapsed" -lt 5000 ] || { explain "a failure at once (OpenOCD stops within a second without a probe)" "it took $elapsed ms" \
+    "is make debug waiting for something? see common/debug/openocd-debug"; return 1; }
+  note "after $elapsed ms, the same line as make flash: $(cut -c1-100 <<< "$LEARNER_OUTPUT")..."
+}
+check "make debug on a real board without one fails at once, with make flash's one line" debug_without_probe
 check "chapter text matches the code and the transcripts" docs_match lessons/06-debugging.md

@@ -51,7 +51,8 @@ load_board_env() {
     env=$(cat "$kept")
   else
     env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} ${probe:+PROBE=$probe} board-env 2>&1) || { echo "$env"; return 1; }
-    [ -z "$kept" ] || { printf '%s\n' "$env" > "$kept.$$" && mv "$kept.$$" "$kept"; }
+    # $BASHPID, not $$: background checks share the folder's $$.
+    [ -z "$kept" ] || { printf '%s\n' "$env" > "$kept.$BASHPID" && mv "$kept.$BASHPID" "$kept"; }
   fi
   eval "$env"
 }
@@ -178,21 +179,24 @@ variant_elf() { echo "$(dirname "$BUILD")/${1:-main}/firmware.elf"; }
 
 make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" ${PROBE:+PROBE=$PROBE} "$@" 2>&1; }
 
-# builds [VARIANT]: the firmware compiles and links.
-# Once built in a run, a variant is not handed to make again in that run.
+# builds [VARIANT]: the firmware compiles and links: `make [VARIANT=...]`,
+# as the learner types it, whose last lines are the size (kept as the
+# transcript size-VARIANT). Once built in a run, a variant is not handed
+# to make again in that run.
 builds() {
-  local out built=""
+  local built=""
   [ -n "${CHECK_STATE:-}" ] && built="$CHECK_STATE/built-$(run_key "$LESSON_DIR" "$BUILD" "${1:-main}")"
   if [ -z "$built" ] || [ ! -e "$built" ]; then
-    if ! out=$(make_lesson ${1:+VARIANT=$1} all); then
-      echo "$out" | grep -v '^arm-none-eabi-' | tail -n 20 | indent
-      explain "'make${1:+ VARIANT=$1}' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
-        "read the first error line above; 'make -C $(basename "$LESSON_DIR")' shows it in full"
+    learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
+    learner_timed_out && return 1
+    if [ "$LEARNER_STATUS" -ne 0 ]; then
+      echo "$LEARNER_OUTPUT" | tail -n 20 | indent
+      explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
+        "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
       return 1
     fi
     [ -z "$built" ] || touch "$built"
   fi
-  keep_transcript "size-${1:-main}" "$(cd "$LESSON_DIR" && arm-none-eabi-size "$(variant_elf "${1:-}" | sed "s|^$LESSON_DIR/||")")"
   note "$(size_line "$(variant_elf "${1:-}")")"
 }
 
@@ -223,6 +227,68 @@ recorded() {
   printf '%s\t%s\t%s\n' "${1#"$COURSE"/}" "$(folder_name)" "${CHECK_NAME:-}" >> "$CHECK_STATE/produced"
 }
 
+# learner_runs [--name NAME] [--timeout S] [--tool-messages] COMMAND
+# Runs COMMAND, one line of shell as the text shows it, in the lesson's
+# folder as a learner would from a fresh terminal: no make settings
+# inherited from `make check`, BOARD= added to a make command that names
+# none (for a board other than the default), nothing on stdin, stopped
+# after S seconds (60 unless told). Sets LEARNER_COMMAND (what ran),
+# LEARNER_OUTPUT and LEARNER_STATUS. With
+# --name, the output is also the transcript NAME, whose first line is the
+# prompt and the command (02_linker$ make debug GDB_BATCH=gdb/at-main.gdb):
+# the text must show that line above the output (docs.py), so the command
+# in the text is the one that printed it. --tool-messages keeps what the
+# compiler and the linker said, without make's own lines (the commands it
+# echoes, its "make: ***" last words), with paths relative to the course.
+# The caller judges the outcome (learner_timed_out: out of time).
+learner_runs() {
+  local name="" timeout_s=60 filter=cat command board_default out
+  while [ $# -gt 1 ]; do
+    case "$1" in
+      --name) name=$2; shift 2 ;;
+      --timeout) timeout_s=$2; shift 2 ;;
+      --tool-messages) filter=tool_messages; shift ;;
+      *) echo "learner_runs: unknown option $1"; return 2 ;;
+    esac
+  done
+  command=$1
+  board_default=$(sed -n 's/^BOARD ?= *//p' "$COURSE/common/mk/board.mk")
+  if [ "${BOARD:-$board_default}" != "$board_default" ] && [[ "$command" == make\ * || "$command" == make ]] &&
+    [[ "$command" != *BOARD=* ]]; then
+    # After make's own words, before any redirection or pipe.
+    local words=${command%%[|&;>]*} rest
+    words=${words%% 2}
+    rest=${command#"$words"}
+    command="${words% } BOARD=$BOARD${rest:+ ${rest# }}"
+  fi
+  # The real-board build of a board QEMU also emulates (the micro:bit's):
+  # PROBE=openocd says so, as the learner would.
+  if [ "${SILICON:-}" = yes ] && [ -n "${QEMU_MACHINE:-}" ] && [[ "$command" == make\ * || "$command" == make ]] &&
+    [[ "$command" != *PROBE=* ]]; then
+    local words=${command%%[|&;>]*} rest
+    words=${words%% 2}
+    rest=${command#"$words"}
+    command="${words% } PROBE=openocd${rest:+ ${rest# }}"
+  fi
+  LEARNER_COMMAND=$command
+  out=$(mktemp)
+  (cd "$LESSON_DIR" && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES -u GNUMAKEFLAGS \
+    -u BOARD -u VARIANT -u GDB_BATCH -u PROBE -u ICOUNT \
+    timeout -k 5 "$timeout_s" bash -c "$command" < /dev/null > "$out" 2>&1)
+  LEARNER_STATUS=$?
+  LEARNER_OUTPUT=$($filter < "$out")
+  rm -f "$out"
+  [ -z "$name" ] || keep_transcript "$name" "$(folder_name)\$ $command"$'\n'"$LEARNER_OUTPUT"
+}
+
+# learner_timed_out: LEARNER_COMMAND ran out of time (status 124): say so.
+learner_timed_out() {
+  [ "$LEARNER_STATUS" -eq 124 ] || return 1
+  tail -n 10 <<< "$LEARNER_OUTPUT" | indent
+  explain "'$LEARNER_COMMAND' in $(folder_name) to finish" "it was still running when stopped (its output so far above)" \
+    "run it yourself in $(folder_name) and watch where it stops"
+}
+
 # needs_fresh PATH: PATH must come from a check of this run that passed;
 # otherwise this check is "not checked", and says which check failed.
 needs_fresh() {
@@ -238,23 +304,25 @@ size_line() {
   arm-none-eabi-size "$1" | awk 'NR == 2 {printf "size: %d bytes of flash (text %d + data %d), %d bytes of RAM (data %d + bss %d)", $1 + $2, $1, $2, $2 + $3, $2, $3}'
 }
 
-# build_fails_with VARIANT MESSAGE: the variant must fail to build, and the
-# tools must say MESSAGE (a fixed string). Shows the line that says it.
+# build_fails_with VARIANT MESSAGE: `make VARIANT=...` must fail, and the
+# tools must say MESSAGE (a fixed string). Keeps what they said as the
+# transcript build-VARIANT; shows the line that says it.
 build_fails_with() {
-  local variant=$1 message=$2 out
-  if out=$(make_lesson VARIANT="$variant" all); then
-    explain "'make VARIANT=$variant' to fail with: $message" "it built" \
+  local variant=$1 message=$2
+  learner_runs --name "build-$variant" --tool-messages "make VARIANT=$variant" || return 1
+  learner_timed_out && return 1
+  if [ "$LEARNER_STATUS" -eq 0 ]; then
+    explain "'$LEARNER_COMMAND' to fail with: $message" "it built" \
       "the pitfall is no longer there: check the variant's files and the lesson's Makefile"
     return 1
   fi
-  if ! grep -q -F -- "$message" <<< "$out"; then
-    echo "$out" | grep -v '^arm-none-eabi-' | tail -n 15 | indent
-    explain "the build of VARIANT=$variant to fail with: $message" "it failed differently (above)" \
+  if ! grep -q -F -- "$message" <<< "$LEARNER_OUTPUT"; then
+    echo "$LEARNER_OUTPUT" | tail -n 15 | indent
+    explain "'$LEARNER_COMMAND' to fail with: $message" "it failed differently (above)" \
       "a different error means the variant broke in a new way; fix that first"
     return 1
   fi
-  keep_transcript "build-$variant" "$(tool_messages <<< "$out")"
-  note "the tools say: $(grep -F -m1 -- "$message" <<< "$out" | sed "s|$COURSE/||g")"
+  note "the tools say: $(grep -F -m1 -- "$message" <<< "$LEARNER_OUTPUT")"
 }
 
 # --- reading the ELF -------------------------------------------------------
@@ -297,50 +365,66 @@ no_semihosting_calls() {
 
 # --- running in QEMU -------------------------------------------------------
 
-# qemu_expect [--variant V] [--elf F] [--exit N] [--output TEXT | --contains TEXT]
+# qemu_expect [--variant V] [--elf F] [--name N] [--exit N] [--output TEXT | --contains TEXT]
 #             [--timeout S] [--icount] [--serial SPEC] [--feed FILE [--feed-after TEXT]]
-#             [--trace FILE]
-# Runs the firmware; checks its exit code (semihosting) and its output.
-# --feed sends FILE into the UART from outside QEMU (as fast as the guest
-# takes it) and keeps what the guest sends back in QEMU_ECHO (a file);
-# with --feed-after, only once the guest has sent TEXT on the UART (its
-# "ready": a byte sent before the firmware set up its UART may be lost).
+# Runs the firmware as the learner does, `make run [VARIANT=V]` (kept as
+# the transcript N: run, or run-V, unless told), stopped after S seconds;
+# checks its exit code (semihosting) and its output (QEMU_OUTPUT: what the
+# firmware printed, and how the runner explained it). --icount: the run
+# must be deterministic, and is: the lesson's Makefile says ICOUNT := on.
+# --feed sends FILE (a path in the lesson's folder) into the UART from
+# outside QEMU (make run FEED=FILE: as fast as the guest takes it) and
+# keeps what the guest sends back in QEMU_ECHO (a file); with --feed-after,
+# only once the guest has sent TEXT on the UART (its "ready": a byte sent
+# before the firmware set up its UART may be lost), which a lesson's
+# Makefile may say once for all (FEED_AFTER). --elf F runs F directly
+# (common/check/qemu-run, with --icount and --serial as given).
 # --trace FILE keeps the firmware's register accesses (see silicon_rules_kept).
 qemu_expect() {
-  local variant="" elf="" want_exit=0 want_output="" mode="" timeout_s=5 extra=() out err status feed="" feeder="" feed_after=""
+  local variant="" elf="" name="" want_exit=0 want_output="" mode="" timeout_s=5 icount="" serial="" out err status feed="" feed_after=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
       --elf) elf=$2; shift 2 ;;
+      --name) name=$2; shift 2 ;;
       --exit) want_exit=$2; shift 2 ;;
       --output) want_output=$2; mode=exact; shift 2 ;;
       --contains) want_output=$2; mode=contains; shift 2 ;;
       --timeout) timeout_s=$2; shift 2 ;;
-      --icount) extra+=(--icount); shift ;;
-      --serial) extra+=(--serial "$2"); shift 2 ;;
+      --icount) icount=on; shift ;;
+      --serial) serial=$2; shift 2 ;;
       --feed) feed=$2; shift 2 ;;
       --feed-after) feed_after=$2; shift 2 ;;
       --trace) extra+=(--trace "$2"); shift 2 ;;
       *) echo "qemu_expect: unknown option $1"; return 2 ;;
     esac
   done
-  if [ -z "$elf" ]; then
-    builds "$variant" > /dev/null || { builds "$variant"; return 1; }
-    elf=$(variant_elf "$variant")
-  fi
   [ -n "$QEMU_MACHINE" ] || { explain "a board QEMU can emulate" "BOARD=$BOARD is real hardware" "run checks with BOARD=lm3s6965evb or BOARD=microbit"; return 1; }
   out=$(mktemp) err=$(mktemp)
-  if [ -n "$feed" ]; then
-    local socket
-    socket=$(mktemp -u /tmp/course-uart.XXXXXX)
-    QEMU_ECHO="$(dirname "$elf")/echo.bin"  # the variant's own folder: floods may run side by side
-    python3 "$COURSE/common/check/feed-serial.py" "$socket" "$feed" "$QEMU_ECHO" "$((timeout_s + 5))" ${feed_after:+"$feed_after"} &
-    feeder=$!
-    extra+=(--serial "unix:$socket,server=on,wait=on")
+  if [ -n "$elf" ]; then
+    QEMU_ECHO="$(dirname "$elf")/echo.bin"
+    "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" ${icount:+--icount} \
+      ${serial:+--serial "$serial"} ${feed:+--feed "$feed"} ${feed_after:+--feed-after "$feed_after"} "$elf" > "$out" 2> "$err"
+    status=$?
+  else
+    if [ -n "$icount" ] && [ -z "$ICOUNT" ]; then
+      explain "a deterministic run (-icount)" "$(folder_name)'s Makefile does not say ICOUNT := on" \
+        "make run uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; rm -f "$out" "$err"; return 1
+    fi
+    [ -z "$serial" ] || { echo "qemu_expect: --serial needs --elf (make run has the terminal on the serial port)"; rm -f "$out" "$err"; return 2; }
+    builds "$variant" > /dev/null || { builds "$variant"; rm -f "$out" "$err"; return 1; }
+    QEMU_ECHO="$(dirname "$(variant_elf "$variant")")/echo.bin"  # the variant's own folder: floods may run side by side
+    learner_runs --name "${name:-run${variant:+-$variant}}" --timeout "$timeout_s" \
+      "make run${variant:+ VARIANT=$variant}${feed:+ FEED=$feed}${feed_after:+ FEED_AFTER=$feed_after}" || return 1
+    # The firmware's status is in make run's last line, unless it ran out of time.
+    status=$LEARNER_STATUS
+    if [ "$status" -ne 124 ]; then
+      status=$(sed -n 's/^make run: the firmware ended with exit status \([0-9]*\)$/\1/p' <<< "$LEARNER_OUTPUT")
+      [ -n "$status" ] || status=$LEARNER_STATUS
+    fi
+    sed -e '1{/^QEMU .*Ctrl-A then X quits\.$/d}' -e '/^make run: the firmware ended with exit status/d' <<< "$LEARNER_OUTPUT" > "$out"
+    grep -E '^(qemu|qemu-system-arm): ' "$out" > "$err"
   fi
-  "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "${extra[@]}" "$elf" > "$out" 2> "$err"
-  status=$?
-  [ -n "$feeder" ] && { wait "$feeder"; rm -f "$socket"; }
   QEMU_OUTPUT=$(cat "$out")
   diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" || { rm -f "$out" "$err"; return 1; }
   if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want_output")" ]; then
@@ -493,52 +577,40 @@ real_board_expect() {
 
 # --- GDB as an oracle ------------------------------------------------------
 
-# gdb_session [--variant V] [--name NAME] [--icount] SCRIPT: run QEMU halted at reset,
-# attach GDB, run SCRIPT (GDB commands) in batch mode. The transcript, with
-# each command shown after "(gdb) ", is kept in build/transcripts/BOARD/NAME.txt
+# gdb_session [--variant V] [--name NAME] [--icount] SCRIPT: the learner's
+# own `make debug [VARIANT=V] GDB_BATCH=SCRIPT` (QEMU halted at reset, GDB
+# runs SCRIPT and prints each command after "(gdb) ", then its answer:
+# common/debug/course-gdb.sh). --icount: the session must be deterministic,
+# and is: the lesson's Makefile says ICOUNT := on. The transcript is kept
+# in build/transcripts/BOARD/NAME.txt (NAME: the script's, unless told)
 # and in GDB_TRANSCRIPT.
 gdb_session() {
-  local variant="" name="" script elf log transcript prelude qemu_options=()
+  local variant="" name="" script
   while [ $# -gt 1 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
       --name) name=$2; shift 2 ;;
-      --icount) qemu_options+=(--icount); shift ;;
+      --icount)
+        [ -n "$ICOUNT" ] || { explain "a deterministic session (-icount)" "$(folder_name)'s Makefile does not say ICOUNT := on" \
+          "make debug uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; return 1; }
+        shift ;;
       *) echo "gdb_session: unknown option $1"; return 2 ;;
     esac
   done
   script=$1
   [ -n "$name" ] || name=$(basename "$script" .gdb)
   builds "$variant" > /dev/null || { builds "$variant"; return 1; }
-  elf=$(variant_elf "$variant")
-  log=$(mktemp) prelude=$(mktemp)
-  start_qemu_gdbstub "$QEMU_MACHINE" "$elf" "$log" "${qemu_options[@]}" || { rm -f "$log" "$prelude"; return 1; }
-  cat > "$prelude" <<EOT
-set confirm off
-set pagination off
-set width 0
-directory $COURSE
-target remote 127.0.0.1:$GDB_PORT
-set trace-commands on
-EOT
-  transcript=$(transcript_path "$name")
-  mkdir -p "$(dirname "$transcript")"
-  (cd "$COURSE" && timeout 30 gdb-multiarch -nx -batch -x "$prelude" -x "$LESSON_DIR/$script" "$elf" 2>&1) \
-    | sed -n -e '/^+/,$p' | sed -e 's/^+/(gdb) /' \
-    | grep -v -e '^\[Inferior 1 (process 1) detached\]$' -e '^(gdb) kill$' -e '^(gdb) +*set trace-commands o' > "$transcript"
-  GDB_STATUS=${PIPESTATUS[0]}
-  recorded "$transcript"
-  stop_qemu
-  GDB_TRANSCRIPT=$(cat "$transcript")
-  rm -f "$log" "$prelude"
+  learner_runs --name "$name" --timeout 90 "make debug${variant:+ VARIANT=$variant} GDB_BATCH=$script" || return 1
+  learner_timed_out && return 1
+  GDB_STATUS=$LEARNER_STATUS
+  GDB_TRANSCRIPT=$LEARNER_OUTPUT
 }
 
-# gdb_expect [--variant V] [--name NAME] SCRIPT PATTERN...: every PATTERN
-# (an extended regular expression) must match the GDB transcript.
+# gdb_expect [--variant V] [--name NAME] [--icount] SCRIPT PATTERN...: every
+# PATTERN (an extended regular expression) must match the GDB transcript.
 gdb_expect() {
-  local args=() pattern missing=0 variant=""
+  local args=() pattern missing=0
   while [ $# -gt 0 ] && [[ "$1" == --* ]]; do
-    [ "$1" = --variant ] && variant=$2
     if [ "$1" = --icount ]; then args+=("$1"); shift; else args+=("$1" "$2"); shift 2; fi
   done
   args+=("$1"); shift
@@ -547,7 +619,7 @@ gdb_expect() {
     if ! grep -q -E -- "$pattern" <<< "$GDB_TRANSCRIPT"; then
       [ $missing -eq 0 ] && indent <<< "$GDB_TRANSCRIPT"
       explain "the GDB session to show /$pattern/" "it did not (transcript above)" \
-        "$( [ "$GDB_STATUS" -eq 124 ] && echo "GDB timed out: a breakpoint was never reached, so the program went elsewhere; " )run 'make debug${variant:+ VARIANT=$variant}' and step through it yourself"
+        "$(grep -q 'did not finish' <<< "$GDB_TRANSCRIPT" && echo "GDB timed out: a breakpoint was never reached, so the program went elsewhere; " )run '$LEARNER_COMMAND' in $(folder_name), or 'make debug' and step through it yourself"
       missing=1
     fi
   done

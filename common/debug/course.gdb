@@ -1,5 +1,6 @@
 # The course's GDB settings, the same for QEMU and for a real board over
-# OpenOCD; only the connect-and-reset prelude differs (qemu.gdb, openocd.gdb).
+# OpenOCD; only how GDB connects differs (qemu-debug: target remote;
+# openocd-debug: target extended-remote, then openocd.gdb).
 set confirm off
 set pagination off
 set print pretty on

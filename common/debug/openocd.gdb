@@ -1,6 +1,6 @@
-# Prelude for a real board: OpenOCD's GDB server is on localhost:3333.
-# Halt the chip at reset, write the program into flash, halt again.
-target extended-remote localhost:3333
+# Prelude for a real board, once GDB is connected to OpenOCD's GDB server
+# (common/debug/openocd-debug): halt the chip at reset, write the program
+# into flash, halt again.
 monitor reset halt
 load
 monitor reset halt

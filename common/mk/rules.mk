@@ -55,6 +55,11 @@ for_variant = $(if $(filter undefined,$(origin $(1).$(VARIANT))),$($(1)),$($(1).
 SOURCES := $(call for_variant,SOURCES)
 COMMON_SOURCES := $(call for_variant,COMMON_SOURCES)
 LINKER_SCRIPT := $(call for_variant,LINKER_SCRIPT)
+# ICOUNT := on (a lesson's Makefile, or ICOUNT.name for one variant): QEMU
+# counts instructions for time (-icount), so that `make run`, `make debug`
+# and the checks show the same timing-dependent numbers on every run.
+ICOUNT ?=
+ICOUNT := $(call for_variant,ICOUNT)
 VARIANT_NAME := $(if $(VARIANT),$(VARIANT),main)
 VARIANT_DEFINE := $(if $(VARIANT),-DVARIANT_$(shell echo '$(VARIANT)' | tr 'a-z-' 'A-Z_'))
 # A board QEMU emulates that is also a real one (the micro:bit) keeps its
@@ -118,11 +123,20 @@ $(BUILD)/firmware.bin: $(ELF)
 size: $(ELF)
 	@$(SIZE) $<
 
-run: $(ELF)
+# make run: the firmware in QEMU, as the checks run it: the same -icount
+# (ICOUNT above), the same runner, which names the function and line of
+# each address in a crash report. FEED=file sends the file into the UART
+# (FEED_AFTER=text: once the firmware has said text on it). A firmware that
+# ends with a non-zero status says so in one line, without make's own.
+FEED ?=
+FEED_AFTER ?=
+run: $(ELF) $(FEED)
 	$(if $(QEMU_MACHINE),,$(error BOARD=$(BOARD) is real hardware, not emulated: use 'make flash BOARD=$(BOARD)', or run in QEMU with BOARD=lm3s6965evb or BOARD=microbit))
 	$(call require,$(QEMU),qemu-system-arm)
-	@echo "QEMU $(QEMU_MACHINE): Ctrl-A then X quits."
-	@$(COURSE)/common/check/qemu-run --machine $(QEMU_MACHINE) --interactive $(ELF)
+	@echo "QEMU $(QEMU_MACHINE)$(if $(ICOUNT), with -icount (64 ns per instruction: the same numbers every run)): Ctrl-A then X quits."
+	@$(COURSE)/common/check/qemu-run --machine $(QEMU_MACHINE) --interactive $(if $(ICOUNT),--icount) \
+	  $(if $(FEED),--feed $(FEED) $(if $(FEED_AFTER),--feed-after '$(FEED_AFTER)')) $(ELF) \
+	  || { status=$$?; echo "make run: the firmware ended with exit status $$status"; $(quiet_failure); }
 
 check:
 	@$(COURSE)/common/check/run $(CURDIR) || $(quiet_failure)
@@ -131,7 +145,7 @@ include $(COURSE)/common/mk/debug.mk
 
 # What the check scripts need to know about this lesson and board, as shell.
 board-env:
-	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' PROBE='$(PROBE)' SILICON='$(SILICON)' QEMU_TWIN='$(QEMU_TWIN)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' OPENOCD_CONFIG='$(OPENOCD_CONFIG)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
+	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' PROBE='$(PROBE)' SILICON='$(SILICON)' QEMU_TWIN='$(QEMU_TWIN)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' OPENOCD_CONFIG='$(OPENOCD_CONFIG)' ICOUNT='$(ICOUNT)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
 
 # One JSON entry per source, for clangd; the top-level Makefile joins them.
 compile-commands:
@@ -143,9 +157,10 @@ clean:
 help:
 	@echo "$(LESSON) on BOARD=$(BOARD) ($(BOARD_DESCRIPTION))"
 	@echo "  make              build $(ELF) (+ .lst listing, .map, .bin, size)"
-	@echo "  make run          run it in QEMU (Ctrl-A X quits)"
+	@echo "  make run          run it in QEMU, as the checks do (Ctrl-A X quits; FEED=file sends the file into its UART)"
 	@echo "  make check        run this lesson's checks"
 	@echo "  make debug        QEMU halted at reset + gdb-multiarch attached (a real board: BOARD=ek-lm3s6965, or BOARD=microbit PROBE=openocd)"
+	@echo "                    GDB_BATCH=script.gdb: GDB runs the script, prints what it did, and quits"
 	@echo "  make gdbserver    QEMU halted at reset, waiting for your IDE's GDB on 127.0.0.1:$(GDB_PORT)"
 	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit), with its real-board build"
 	@echo "  make clean        remove build/"

@@ -120,15 +120,48 @@ check "make flash writes the real-board build, make debug loads it: no semihosti
 check "make flash BOARD=ek-lm3s6965 without a probe says 'no probe found', quickly" flash_without_probe_fails_fast ek-lm3s6965
 check "make flash BOARD=microbit without a probe says 'no probe found', quickly" flash_without_probe_fails_fast microbit
 
+# make debug on a real board without one: the same one line as make flash,
+# at once, and no GDB (06_debugging's checks show it for the micro:bit).
+debug_without_probe_fails_at_once() {
+  local board=$1 flash out started elapsed
+  # Without make's own "make: ***" line, which a make that ignores SIGQUIT
+  # prints all the same (common/check/quiet-failure).
+  flash=$(make -s --no-print-directory -C "$COURSE/01_skeleton" BOARD="$board" flash 2>&1 | grep -v '^make: \*\*\* ')
+  started=$(date +%s%N)
+  out=$(make -s --no-print-directory -C "$COURSE/01_skeleton" BOARD="$board" debug 2>&1 < /dev/null) && {
+    explain "'make debug BOARD=$board' to fail with no probe attached" "it succeeded" "is a board plugged in? then this check cannot run here"; return 1; }
+  elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+  out=$(grep -v '^make: \*\*\* ' <<< "$out")
+  [[ "$out" == "no probe found: "* ]] && [ "$(wc -l <<< "$out")" -eq 1 ] && [ "$out" = "$flash" ] || { printf '%s\n---\n%s\n' "$flash" "$out" | indent
+    explain "make debug to print make flash's one line (above the ---), and nothing else: no GDB" "below the ---" \
+      "see common/debug/openocd-debug and openocd-failure.sh"; return 1; }
+  [ "$elapsed" -lt 5000 ] || { explain "a failure at once" "it took $elapsed ms" "is make debug waiting for GDB? see common/debug/openocd-debug"; return 1; }
+  note "after $elapsed ms: the same line as make flash, and no GDB"
+}
+check "make debug BOARD=ek-lm3s6965 without a probe fails at once, with make flash's line" debug_without_probe_fails_at_once ek-lm3s6965
+
+# The learner's make debug in each lesson folder: halted at the first
+# instruction of Reset_Handler, whose source GDB must list, from the lesson
+# (01) or from common/ (02 on: the build names those files from the
+# course's folder, and make debug tells GDB where that is).
 make_debug_in_every_lesson() {
-  local lesson out count=0
+  local lesson out count=0 in_common=0 where file line wanted
   for lesson in "$COURSE"/[0-9][0-9]_*/; do
-    out=$(make -s --no-print-directory -C "$lesson" debug GDB_BATCH="$COURSE/common/debug/at-reset.gdb" 2>&1)
+    out=$(cd "$lesson" && env -u MAKEFLAGS -u MAKELEVEL -u BOARD make debug GDB_BATCH=../common/debug/at-reset.gdb 2>&1 < /dev/null)
     grep -q 'Reset_Handler in section' <<< "$out" || { echo "$out" | tail -n 8 | indent
       explain "'make debug' in $(basename "$lesson") to stop at the first instruction of Reset_Handler" "it did not (above)" "run it yourself"; return 1; }
+    # "0x2a0 is in Reset_Handler() (common/runtime/startup.cpp:31)."
+    where=$(sed -n 's/^0x[0-9a-f]* is in Reset_Handler() (\(.*\))\.$/\1/p' <<< "$out")
+    file=${where%:*} line=${where##*:}
+    [[ "$file" == common/* ]] && wanted=$(sed -n "${line}p" "$COURSE/$file" 2>/dev/null) || wanted=$(sed -n "${line}p" "$lesson/$file" 2>/dev/null)
+    grep -q -F -x -- "$line	$wanted" <<< "$out" && [ -n "$wanted" ] || { echo "$out" | tail -n 12 | indent
+      explain "GDB in $(basename "$lesson") to list line $line of $file: $wanted" "it did not (above)" \
+        "does common/debug/course-gdb.sh still give GDB the course's folder (directory)?"; return 1; }
     count=$((count + 1))
+    [[ "$file" != common/* ]] || in_common=$((in_common + 1))
   done
-  note "make debug stops at Reset_Handler in all $count lesson folders"
+  [ "$in_common" -gt 0 ] || { explain "Reset_Handler in common/runtime/startup.cpp, from lesson 02 on" "no lesson's was in common/" "see the lessons' Makefiles"; return 1; }
+  note "make debug stops at Reset_Handler in all $count lesson folders, and lists its source ($in_common of them from common/)"
 }
 
 vscode_configurations_valid() {
@@ -144,6 +177,8 @@ for c in configs:
         problems.append(f"{c['name']}: executable {exe} is not a lesson's build output")
     elif not os.path.isfile(os.path.join(course, "common/boards", m.group(2).removesuffix("-silicon") + ".mk")):
         problems.append(f"{c['name']}: no board {m.group(2)}")
+    if f"directory {chr(36)}{{workspaceFolder}}" not in c.get("preLaunchCommands", []):
+        problems.append(f"{c['name']}: no preLaunchCommands 'directory ${{workspaceFolder}}', so GDB would not find the sources under common/")
     for f in c.get("configFiles", []):
         if not os.path.isfile(os.path.join("/usr/share/openocd/scripts", f)):
             problems.append(f"{c['name']}: OpenOCD has no {f}")
@@ -160,26 +195,55 @@ vscode_ok() {
   note "${verdict#ok: } in .vscode/launch.json: executables, boards, OpenOCD files and QEMU machines all exist"
 }
 
-check "make debug works in every lesson folder" make_debug_in_every_lesson
+# GDB as Cortex-Debug starts it for the QEMU configuration of lesson 05: in
+# the configuration's cwd, with its preLaunchCommands; it must list a
+# function of common/ from its source.
+vscode_gdb_finds_common_sources() {
+  local command elf out
+  command=$(python3 - "$COURSE" <<'PY'
+import json, shlex, sys
+course = sys.argv[1]
+for c in json.load(open(f"{course}/.vscode/launch.json"))["configurations"]:
+    if c.get("servertype") == "qemu" and "/05_interrupts/" in c["executable"]:
+        sub = lambda text: text.replace("${workspaceFolder}", course)
+        commands = " ".join(f"-ex {shlex.quote(sub(x))}" for x in c.get("preLaunchCommands", []))
+        print(f"cd {shlex.quote(sub(c['cwd']))} && timeout 20 gdb-multiarch -nx -batch {commands} -ex 'list startup::run_constructors' {shlex.quote(sub(c['executable']))}")
+PY
+)
+  [ -n "$command" ] || { explain "a QEMU configuration for lesson 05 in .vscode/launch.json" "none" "see .vscode/launch.json"; return 1; }
+  elf="$COURSE/05_interrupts/build/lm3s6965evb/main/firmware.elf"
+  [ -f "$elf" ] || not_checked "$elf was not built (05_interrupts' checks build it)" || return
+  out=$(eval "$command" 2>&1)
+  grep -q -F "void run_constructors() {" <<< "$out" || { echo "$out" | indent
+    explain "GDB, started as Cortex-Debug starts it, to list startup::run_constructors from common/runtime/startup.cpp" "it did not (above)" \
+      "give the configuration \"preLaunchCommands\": [\"directory \${workspaceFolder}\"]"; return 1; }
+  note "GDB in the configuration's cwd, with its preLaunchCommands, lists common/runtime/startup.cpp"
+}
+
+check "make debug works in every lesson folder, and shows the source of common/" make_debug_in_every_lesson
 check "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
+check "VS Code: GDB, started as Cortex-Debug starts it, finds the sources of common/" vscode_gdb_finds_common_sources
 
 gdbserver_waits_for_an_ide() {
-  local out pidfile port session
+  local out pidfile port session attach
   pidfile=$(mktemp)
   # The learner's command, on a port free now (an IDE uses 3333, the
   # default; the check must not take a port someone else may be using).
   start_listening "$pidfile.log" in_own_session "$pidfile" \
     make -s --no-print-directory -C "$COURSE/01_skeleton" gdbserver GDB_PORT=@PORT@
   port=$SERVER_PORT session=$(cat "$pidfile")
-  out=$(timeout 20 gdb-multiarch -nx -batch -ex "target remote 127.0.0.1:$port" -ex 'info symbol $pc' -ex 'kill' \
-        "$COURSE/01_skeleton/build/lm3s6965evb/main/firmware.elf" 2>&1)
+  # The command make gdbserver prints for the learner to type, in batch.
+  attach=$(sed -n 's/^  \(gdb-multiarch .*\)$/\1/p' "$pidfile.log")
+  out=$(cd "$COURSE/01_skeleton" && [ -n "$attach" ] &&
+    eval "timeout 20 $attach -nx -batch -ex 'info symbol \$pc' -ex 'list panic' -ex kill" 2>&1)
   # Stop what this check started, and nothing else: its own session.
   pkill -s "$session" 2>/dev/null
   wait 2>/dev/null
-  grep -q 'Reset_Handler in section' <<< "$out" || { { cat "$pidfile.log"; echo "$out"; } | tail -n 8 | indent
+  grep -q 'Reset_Handler in section' <<< "$out" && grep -q -F "report_panic(reason);" <<< "$out" || { { cat "$pidfile.log"; echo "$out"; } | tail -n 12 | indent
     rm -f "$pidfile" "$pidfile.log"
-    explain "an IDE's GDB to attach on 127.0.0.1:$port and find the CPU at Reset_Handler" "it did not (above)" "see gdbserver in common/mk/debug.mk"; return 1; }
+    explain "the GDB command make gdbserver prints to attach on 127.0.0.1:$port, find the CPU at Reset_Handler, and list panic() from common/runtime/panic.cpp" \
+      "it did not (above)" "see gdbserver in common/mk/debug.mk"; return 1; }
   rm -f "$pidfile" "$pidfile.log"
-  note "make gdbserver GDB_PORT=$port: QEMU waits on 127.0.0.1 (port 3333 by default, for an IDE); GDB attached and found the CPU at Reset_Handler"
+  note "make gdbserver GDB_PORT=$port: QEMU waits on 127.0.0.1 (port 3333 by default, for an IDE); the GDB command it prints attached, found the CPU at Reset_Handler and listed common/runtime/panic.cpp"
 }
 check "make gdbserver waits on 127.0.0.1 for an IDE's debugger" gdbserver_waits_for_an_ide

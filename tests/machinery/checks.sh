@@ -82,6 +82,63 @@ check "the recorded toolchain: the same moved address fails" \
   check_fails_with "differs from its transcript tests/machinery/lm3s6965evb/control" \
   env COURSE_COMPARE=exact python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
 
+# Every output the text shows comes from a command the text shows with it:
+# the first line of the block, exactly the one that printed it.
+check "an output shown without the command that printed it fails the docs check" \
+  check_fails_with "the block must begin with the command that printed it, exactly:" \
+  docs_match tests/machinery/fixtures/command-missing.md
+check "an output shown under another command than the one that printed it fails the docs check" \
+  check_fails_with "command: tests/machinery\$ make debug VARIANT=good GDB_BATCH=fixtures/never-reached.gdb" \
+  docs_match tests/machinery/fixtures/command-other.md
+another_toolchain_command() {  # the command is compared exactly, on any toolchain
+  COURSE_COMPARE=essential docs_match tests/machinery/fixtures/command-other.md
+}
+check "another toolchain: the command above an output is still compared exactly" \
+  check_fails_with "the block must begin with the command that printed it, exactly:" another_toolchain_command
+check "a check keeps an output without its command (the old way), for the next check" keep_transcript no-command "something a check computed"
+check "an output no learner's command printed fails the docs check" \
+  check_fails_with "this output was not recorded from a command the text gives" docs_match tests/machinery/fixtures/no-command.md
+
+# A learner who changed a file is told so, and how to see and undo it; never
+# to run make docs. In a course of its own: a copy of the docs check, a
+# lesson, a file it shows, in a git repository of their own.
+# learner_edited CHANGE: the docs check's verdict after CHANGE (a command
+# run in that course: what the learner, or an author, changed).
+learner_edited() {
+  local course status
+  course=$(mktemp -d)
+  mkdir -p "$course/common/check" "$course/lessons" "$course/demo"
+  cp "$COURSE"/common/check/{docs,runstate,toolchain}.py "$course/common/check/"
+  printf 'int answer() {\n    return 42;\n}\n' > "$course/demo/answer.cpp"
+  printf '# A lesson\n\n<!-- excerpt: demo/answer.cpp -->\n```cpp\nint answer() {\n    return 42;\n}\n```\n' > "$course/lessons/01-demo.md"
+  git -C "$course" init -q && git -C "$course" add -A &&
+    git -C "$course" -c user.name=check -c user.email=check@localhost commit -q -m "a course" || { rm -rf "$course"; return 2; }
+  (cd "$course" && eval "$1")
+  env -u CHECK_STATE python3 "$course/common/check/docs.py" check "$course/lessons/01-demo.md"
+  status=$?
+  rm -rf "$course"
+  return $status
+}
+learner_message_only() {  # the learner's message, and no invitation to rewrite the text
+  local out status
+  out=$(learner_edited "sed -i s/42/41/ demo/answer.cpp")
+  status=$?
+  echo "$out"
+  ! grep -q "make docs" <<< "$out" || { explain "no word of make docs for a learner's edit" "it says make docs (above)" "see learners_edit in common/check/docs.py"; return 1; }
+  return $status
+}
+learners_edit() {
+  command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
+  check_not_checked_with "your demo/answer.cpp differs from the listing in lessons/01-demo.md:4: expected while you experiment; 'git diff demo/answer.cpp' shows your change, 'git checkout -- demo/answer.cpp' restores it" \
+    learner_message_only
+}
+check "a file the learner changed: not checked, and how to see and undo the change" learners_edit
+authors_drift() {  # the lesson changed, not the code: a failure, for the authors
+  command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
+  check_fails_with "for the course's authors: fix the text, or run 'make docs'" learner_edited "sed -i s/42/43/ lessons/01-demo.md"
+}
+check "text and code that disagree with no file changed: a failure, for the course's authors" authors_drift
+
 reference_with_a_renamed_option() {  # common/README.md, with one option misspelt
   local drifted status
   drifted=$(mktemp)
