@@ -327,7 +327,7 @@ qemu_expect() {
   if [ -n "$mode" ] && [ ! -s "$out" ]; then
     explain "output: $(printf '%b' "$want_output" | head -c 300)" \
       "nothing at all: the firmware exited with code $status without printing a byte" \
-      "$(silent_uart_hint "$elf" "$timeout_s" "$feed")"
+      "$(silent_uart_hint "$elf" "$timeout_s" "$feed" "${extra[@]}")"
     rm -f "$out" "$err"; return 1
   fi
   if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want_output")" ]; then
@@ -470,12 +470,14 @@ What QEMU saw when it stopped it: the NVIC enables $(irq_list $enabled); pending
   fi
 }
 
-# silent_uart_hint ELF TIMEOUT FEED: what to look at when a firmware printed
-# nothing, in order, and what QEMU saw it write to devices: the firmware is
-# run again with every such write traced (it ended by itself the first
-# time, so it does so again). Not with FEED: that run needs its sender.
+# silent_uart_hint ELF TIMEOUT FEED [QEMU-RUN OPTIONS...]: what to look at
+# when a firmware printed nothing, in order, and what QEMU saw it write to
+# devices: the firmware is run again, with the same options, and every such
+# write traced (it ended by itself the first time, so it does so again).
+# Not with FEED: that run needs its sender.
 silent_uart_hint() {
   local elf=$1 timeout_s=$2 feed=$3 trace number=1 cause seen
+  shift 3
   if [ ! -f "$COURSE/common/chips/$CHIP/diagnosis.sh" ]; then
     echo "it printed nothing; common/chips/$CHIP/diagnosis.sh, which says what to look at on this chip, is missing"
     return
@@ -485,7 +487,7 @@ silent_uart_hint() {
   for cause in "${UART_SILENCE_CAUSES[@]}"; do echo "  $number. $cause"; number=$((number + 1)); done
   [ -z "$feed" ] || return 0
   trace=$(mktemp)
-  "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" --trace-writes "$trace" "$elf" > /dev/null 2>&1
+  "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "$@" --trace-writes "$trace" "$elf" > /dev/null 2>&1
   seen=$(python3 "$COURSE/common/check/device-writes.py" "$trace" "$UART0_BASE" "$UART0_DATA_OFFSET")
   rm -f "$trace"
   echo "$seen"
