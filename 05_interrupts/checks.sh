@@ -190,10 +190,14 @@ builds_on_both() { builds && on_board microbit builds; }
 # flood.cpp sees through chip_hal.hpp, declared it extern "C" first, so the
 # definition keeps the C name the vector table calls.
 handler_keeps_its_c_name() {
-  local variant=handler-without-extern-c object names
+  local variant=handler-without-extern-c object names out
   object="build/$BOARD/$variant/lesson/flood.o"
-  make_lesson VARIANT=$variant "$object" > /dev/null || { make_lesson VARIANT=$variant "$object" | tail -n 5 | indent
-    explain "flood.cpp without extern \"C\" on its handler to compile" "it did not (above)" "see EDIT.$variant in 05_interrupts/Makefile"; return 1; }
+  if ! out=$(make_lesson VARIANT=$variant "$object"); then
+    seeded_mistake_already_made "$variant" "$out" && return $NOT_CHECKED
+    tail -n 5 <<< "$out" | indent
+    explain "flood.cpp without extern \"C\" on its handler to compile" "it did not (above)" "see EDIT.$variant in 05_interrupts/Makefile"
+    return 1
+  fi
   names=$(arm-none-eabi-nm "$LESSON_DIR/$object" | awk '$2 == "T" && $3 ~ /UART0_Handler/ {print $3}')
   [ "$names" = UART0_Handler ] || { explain "the object to define UART0_Handler, unmangled" "it defines: ${names:-no handler}" \
     "does common/chips/$CHIP/interrupts.hpp still declare UART0_Handler extern \"C\", and flood.cpp include chip_hal.hpp?"; return 1; }
