@@ -75,8 +75,31 @@ atomic_rmw_is_an_exclusive_loop() {
   note "std::atomic fetch_or: dmb, ldrex, orr, strex, retry, dmb"
 }
 
+# gpio_reads_back_for_real [VARIANT]: every access gpio_round_trip() makes
+# in the source is an instruction, in order: PF0 is written, read back,
+# written and read back, so what it reports is what the pin said. All its
+# accesses are volatile, so their order is the source's.
+gpio_reads_back_for_real() {
+  local variant=${1:-} code accesses tail
+  builds "$variant" > /dev/null || { builds "$variant"; return; }
+  # The instructions, without addresses: "ldr r2, [r3, #4]".
+  code=$(disassembly "$(variant_elf "$variant")" "hello::gpio_round_trip()" | awk '{$1 = ""; print substr($0, 2)}' | sed 's/\s*@.*//')
+  # Loads and stores of memory; a load from [pc, ...] fetches a constant.
+  accesses=$(awk '$1 ~ /^(ldr|str)/ && $0 !~ /\[pc/ {sub(/\..*/, "", $1); print $1}' <<< "$code" | tr '\n' ' ')
+  tail=$(awk '{for (i = NF - 3; i <= NF; i++) printf "%s%s", $i, (i < NF ? " " : "")}' <<< "$accesses")
+  [ "$tail" = "str ldr str ldr" ] || { echo "$code" | indent
+    explain "gpio_round_trip() to write PF0, read it back, write it, read it back: its accesses ending str ldr str ldr" \
+      "its accesses: ${accesses% }: accesses vanished (code above)" \
+      "the compiler kept only the accesses it could not predict, so the program reports a pin it never read: is volatile missing? build/$BOARD/${variant:-main}/firmware.lst shows the code"
+    return 1; }
+  note "gpio_round_trip(): $(wc -w <<< "$accesses") accesses, ending with PF0 written, read, written, read"
+}
+
 typed_costs_nothing() {
   builds raw > /dev/null && builds > /dev/null || { builds raw; builds; return 1; }
+  # Sizes say nothing if one build lost accesses: that is the other check's failure.
+  gpio_reads_back_for_real raw > /dev/null ||
+    { not_checked "the raw build lost accesses (the check 'the GPIO read-back is a real load' says which): comparing sizes would blame the typed layer"; return; }
   local typed raw
   learner_runs --name zero-cost "arm-none-eabi-size build/$BOARD/raw/firmware.elf build/$BOARD/main/firmware.elf" || return 1
   raw=$(awk 'NR == 2 {print $1}' <<< "$LEARNER_OUTPUT") typed=$(awk 'NR == 3 {print $1}' <<< "$LEARNER_OUTPUT")
@@ -142,6 +165,15 @@ check "baud rates: only the crystal's clocks keep 115200 baud within 2 %" baud_r
 check "silicon rules: without the read that settles port A's clock gate, the replay fails and names the rule" \
   check_fails_with "[clock-gate-settled]" silicon_rules_kept --variant raw \
   --drop 'memory_region_ops_read .*addr 0x400fe108 value 0x1 '
+check "the GPIO read-back is a real load: PF0 written, read, written, read (raw)" gpio_reads_back_for_real raw
+check "the same with the typed layer" gpio_reads_back_for_real
+check "mistake: raw.cpp without volatile still prints the same two lines" \
+  qemu_expect --variant raw-without-volatile --exit 0 --output 'hello\ngpio: PF0 reads back 1, then 0\n'
+check "mistake: without volatile, the read-back check fails, and says the accesses vanished" \
+  check_fails_with --transcript mistake-without-volatile "accesses vanished" gpio_reads_back_for_real raw-without-volatile
+check "mistake: UART0 at UART1's address prints nothing, and the check says to look at the base address first" \
+  check_fails_with --transcript mistake-wrong-uart-address "so look at 3 first: its base address" \
+  qemu_expect --variant wrong-uart-address --exit 0 --output 'hello\ngpio: PF0 reads back 1, then 0\n'
 check "without volatile, at -O2, three stores collapse into one" plain_stores_collapse
 check "without volatile, at -O2, a polling loop and its load vanish" plain_polling_loop_vanishes
 check "volatile does not make ++ atomic: load, add, store" volatile_increment_is_three_instructions

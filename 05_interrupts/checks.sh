@@ -181,6 +181,49 @@ race_picture_matches() {
 
 builds_on_both() { builds && on_board microbit builds; }
 
+# The handler without extern "C": the chip's interrupts.hpp, which
+# flood.cpp sees through chip_hal.hpp, declared it extern "C" first, so the
+# definition keeps the C name the vector table calls.
+handler_keeps_its_c_name() {
+  local variant=handler-without-extern-c object names out
+  object="build/$BOARD/$variant/lesson/flood.o"
+  if ! out=$(make_lesson VARIANT=$variant "$object"); then
+    seeded_mistake_already_made "$variant" "$out" && return $NOT_CHECKED
+    tail -n 5 <<< "$out" | indent
+    explain "flood.cpp without extern \"C\" on its handler to compile" "it did not (above)" "see EDIT.$variant in 05_interrupts/Makefile"
+    return 1
+  fi
+  names=$(arm-none-eabi-nm "$LESSON_DIR/$object" | awk '$2 == "T" && $3 ~ /UART0_Handler/ {print $3}')
+  [ "$names" = UART0_Handler ] || { explain "the object to define UART0_Handler, unmangled" "it defines: ${names:-no handler}" \
+    "does common/chips/$CHIP/interrupts.hpp still declare UART0_Handler extern \"C\", and flood.cpp include chip_hal.hpp?"; return 1; }
+  note "without extern \"C\", flood.o still defines $names: the C name the vector table calls"
+}
+
+# Every handler a chip's vector table calls by name (interrupts.cpp) is
+# declared extern "C" in its interrupts.hpp, and the core's through
+# runtime/vectors.hpp, which it includes: or the mistake above would be
+# silent for the ones left out.
+every_handler_declared() {
+  local chip missing=""
+  for chip in $(ls "$COURSE/common/chips"); do
+    [ -f "$COURSE/common/chips/$chip/interrupts.cpp" ] || continue
+    grep -q -x '#include "runtime/vectors.hpp".*' "$COURSE/common/chips/$chip/interrupts.hpp" || missing+=" $chip:the-core's-handlers(runtime/vectors.hpp)"
+    for handler in $(sed -n 's/.*gnu::alias("Chip_Unhandled_IRQ")]] void \([A-Za-z0-9_]*\)();.*/\1/p' "$COURSE/common/chips/$chip/interrupts.cpp"); do
+      grep -q -x "void $handler();" "$COURSE/common/chips/$chip/interrupts.hpp" || missing+=" $chip:$handler"
+    done
+  done
+  [ -z "$missing" ] || { explain "every handler of interrupts.cpp declared extern \"C\" in the chip's interrupts.hpp" "missing:$missing" \
+    "add each to the extern \"C\" block of common/chips/<chip>/interrupts.hpp"; return 1; }
+  note "every chip's interrupts.hpp declares each handler of its vector table extern \"C\""
+}
+
+# The vector number given where the interrupt number belongs: the flood
+# waits for ever, and the hang's diagnosis says to look at the number.
+wrong_irq_hangs() {
+  load_board_env lm3s6965evb || return 1
+  qemu_expect --variant flood-wrong-irq --feed "$(flood_file 20000)" --feed-after $'ready\n' --timeout 3 --exit 0 --contains "received: "
+}
+
 # The six floods take seconds each and need nothing from the other checks:
 # they run in the background, beside the race checks.
 flood_data 100000 > /dev/null && flood_data 20000 > /dev/null
@@ -193,6 +236,8 @@ check_in_background "microbit: the same slowest consumer loses nothing" flood_co
 check_in_background "lm3s6965evb: without flow control, a slow consumer drops bytes, and the drop counter accounts for every one" \
   flood_drops_counted lm3s6965evb
 check_in_background "microbit: the same, on the Cortex-M0" flood_drops_counted microbit
+check_in_background "mistake: UART0's vector number (21) given to the NVIC: the flood hangs, and the check says to look at the interrupt number first" \
+  check_fails_with --transcript mistake-wrong-irq "so look at 3 first: the interrupt number" wrong_irq_hangs
 check "race demo builds on both boards" builds_on_both
 check "lm3s6965evb: the racy counter loses updates (same number every run); critical section and atomic lose none" \
   race_loses_updates_and_fixes_do_not lm3s6965evb
@@ -219,6 +264,11 @@ check "the same SysTick code builds on the LM3S6965, whose core has one" on_boar
 check "long critical sections lose timer ticks" long_sections_lose_ticks
 check "an interrupt without a handler is named, then panics" \
   qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
+check "an interrupt nobody handles, where a clean exit was expected: the check names the handler to define" \
+  check_fails_with "the vector table calls $( [ "$BOARD" = microbit ] && echo RADIO_Handler || echo GPIOB_Handler) for IRQ 1" \
+  qemu_expect --variant unhandled-irq --exit 0
+check "mistake: a handler without extern \"C\" keeps its C name (the chip's interrupts.hpp declares it)" handler_keeps_its_c_name
+check "every handler of each chip's vector table is declared extern \"C\" in its interrupts.hpp" every_handler_declared
 check "the race picture matches the build and the measured loss" race_picture_matches
 finish_background_checks
 check "lesson text matches the code and the transcripts" docs_match lessons/05-interrupts.md

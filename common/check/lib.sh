@@ -145,10 +145,12 @@ not_checked() {
 note() { echo "note: $*"; }
 
 # explain EXPECTED GOT HINT: the three things a failing check must say.
+# Each may have several lines; the later ones are indented under the first.
 explain() {
-  echo "expected: $1"
-  echo "got:      $2"
-  echo "hint:     $3"
+  local more=$'\n          '
+  echo "expected: ${1//$'\n'/$more}"
+  echo "got:      ${2//$'\n'/$more}"
+  echo "hint:     ${3//$'\n'/$more}"
   return 1
 }
 
@@ -190,6 +192,7 @@ builds() {
     learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
     learner_timed_out && return 1
     if [ "$LEARNER_STATUS" -ne 0 ]; then
+      seeded_mistake_already_made "$1" "$LEARNER_OUTPUT" && return $NOT_CHECKED
       echo "$LEARNER_OUTPUT" | tail -n 20 | indent
       explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
         "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
@@ -198,6 +201,21 @@ builds() {
     [ -z "$built" ] || touch "$built"
   fi
   note "$(size_line "$(variant_elf "${1:-}")")"
+}
+
+# seeded_mistake_already_made VARIANT MAKE-OUTPUT: the variant's edit
+# (EDIT.name) found nothing to change in a lesson file the learner has
+# changed: their own edit made that mistake already, or removed what it
+# edits. Not checked, and why (the check that reads the file says what).
+# In a file as committed, the same is a stale EDIT, and fails.
+seeded_mistake_already_made() {
+  local file
+  file=$(sed -n 's/.*seeds a mistake into \([^ ,]*\),.*/\1/p' <<< "$2" | head -n 1)
+  [ -n "$file" ] || return 1
+  git -C "$LESSON_DIR" diff --quiet -- "$file" 2> /dev/null
+  [ $? -eq 1 ] || return 1
+  not_checked "VARIANT=$1 seeds a mistake into $(basename "$LESSON_DIR")/$file, which you have changed ('git diff $file' shows how): your change made it already, or removed what it edits"
+  return 0
 }
 
 # transcript_path NAME: where the current board's transcript NAME lives.
@@ -381,7 +399,7 @@ no_semihosting_calls() {
 # (common/check/qemu-run, with --icount and --serial as given).
 # --trace FILE keeps the firmware's register accesses (see silicon_rules_kept).
 qemu_expect() {
-  local variant="" elf="" name="" want_exit=0 want_output="" mode="" timeout_s=5 icount="" serial="" out err status feed="" feed_after=""
+  local variant="" elf="" name="" want_exit=0 want_output="" mode="" timeout_s=5 icount="" serial="" extra=() out err state status feed="" feed_after=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
@@ -400,21 +418,31 @@ qemu_expect() {
     esac
   done
   [ -n "$QEMU_MACHINE" ] || { explain "a board QEMU can emulate" "BOARD=$BOARD is real hardware" "run checks with BOARD=lm3s6965evb or BOARD=microbit"; return 1; }
-  out=$(mktemp) err=$(mktemp)
+  out=$(mktemp) err=$(mktemp) state=$(mktemp)
+  # A traced run is the checks' own, not the learner's: qemu-run itself.
+  if [ -z "$elf" ] && [ ${#extra[@]} -gt 0 ]; then
+    builds "$variant" > /dev/null || { builds "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    elf=$(variant_elf "$variant")
+  fi
   if [ -n "$elf" ]; then
     QEMU_ECHO="$(dirname "$elf")/echo.bin"
     "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" ${icount:+--icount} \
-      ${serial:+--serial "$serial"} ${feed:+--feed "$feed"} ${feed_after:+--feed-after "$feed_after"} "$elf" > "$out" 2> "$err"
+      ${serial:+--serial "$serial"} ${feed:+--feed "$feed"} ${feed_after:+--feed-after "$feed_after"} "${extra[@]}" \
+      --state "$state" "$elf" > "$out" 2> "$err"
     status=$?
   else
     if [ -n "$icount" ] && [ -z "$ICOUNT" ]; then
       explain "a deterministic run (-icount)" "$(folder_name)'s Makefile does not say ICOUNT := on" \
-        "make run uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; rm -f "$out" "$err"; return 1
+        "make run uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; rm -f "$out" "$err" "$state"; return 1
     fi
-    [ -z "$serial" ] || { echo "qemu_expect: --serial needs --elf (make run has the terminal on the serial port)"; rm -f "$out" "$err"; return 2; }
-    builds "$variant" > /dev/null || { builds "$variant"; rm -f "$out" "$err"; return 1; }
-    QEMU_ECHO="$(dirname "$(variant_elf "$variant")")/echo.bin"  # the variant's own folder: floods may run side by side
-    learner_runs --name "${name:-run${variant:+-$variant}}" --timeout "$timeout_s" \
+    [ -z "$serial" ] || { echo "qemu_expect: --serial needs --elf (make run has the terminal on the serial port)"; rm -f "$out" "$err" "$state"; return 2; }
+    builds "$variant" > /dev/null || { builds "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    elf=$(variant_elf "$variant")
+    QEMU_ECHO="$(dirname "$elf")/echo.bin"  # the variant's own folder: floods may run side by side
+    # The learner's command; where the CPU was at the timeout is asked of
+    # QEMU through the environment (qemu-run's --state), not on the line.
+    COURSE_RUN_STATE=$state COURSE_RUN_TIMEOUT=$timeout_s learner_runs --name "${name:-run${variant:+-$variant}}" \
+      --timeout "$((timeout_s + 20))" \
       "make run${variant:+ VARIANT=$variant}${feed:+ FEED=$feed}${feed_after:+ FEED_AFTER=$feed_after}" || return 1
     # The firmware's status is in make run's last line, unless it ran out of time.
     status=$LEARNER_STATUS
@@ -426,7 +454,14 @@ qemu_expect() {
     grep -E '^(qemu|qemu-system-arm): ' "$out" > "$err"
   fi
   QEMU_OUTPUT=$(cat "$out")
-  diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" || { rm -f "$out" "$err"; return 1; }
+  diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" "$state" "$elf" || { rm -f "$out" "$err" "$state"; return 1; }
+  rm -f "$state"
+  if [ -n "$mode" ] && [ ! -s "$out" ]; then
+    explain "output: $(printf '%b' "$want_output" | head -c 300)" \
+      "nothing at all: the firmware exited with code $status without printing a byte" \
+      "$(silent_uart_hint "$elf" "$timeout_s" "$feed" ${icount:+--icount} ${serial:+--serial "$serial"})"
+    rm -f "$out" "$err"; return 1
+  fi
   if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want_output")" ]; then
     explain "output: $(printf '%b' "$want_output" | head -c 300)" "output: $(head -c 300 "$out")" \
       "the firmware ran and exited, but printed something else; compare the two lines above"
@@ -441,12 +476,18 @@ qemu_expect() {
   rm -f "$out" "$err"
 }
 
-# diagnose_run STATUS WANT_EXIT STDERR_FILE STDOUT_FILE TIMEOUT: turn a QEMU
-# exit into words a learner can act on.
+# diagnose_run STATUS WANT_EXIT STDERR_FILE STDOUT_FILE TIMEOUT [STATE ELF]:
+# turn a QEMU exit into words a learner can act on. STATE: what qemu-run
+# --state found when it stopped a firmware that never ended.
 diagnose_run() {
-  local status=$1 want=$2 err=$3 out=$4 timeout_s=$5
+  local status=$1 want=$2 err=$3 out=$4 timeout_s=$5 state=${6:-} elf=${7:-}
   if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
     tail -n 10 "$out" | indent
+    if [ -s "$state" ] && [ -n "$elf" ]; then
+      hang_diagnosis "$state" "$elf"
+      explain "the firmware to exit with code $want" "it was still running after ${timeout_s} s (a hang): $HANG_WHERE; output so far above" "$HANG_HINT"
+      return 1
+    fi
     explain "the firmware to exit with code $want" "it was still running after ${timeout_s} s (a hang), output so far above" \
       "it is stuck in a loop or parked in panic(); run 'make debug', type continue, then Ctrl-C and bt to see where"
     return 1
@@ -460,6 +501,18 @@ diagnose_run() {
   if [ "$status" -ne "$want" ]; then
     tail -n 10 "$out" | indent
     [ -s "$err" ] && indent < "$err"
+    local irq handler
+    irq=$(sed -n 's/.*unhandled interrupt: IRQ \([0-9][0-9]*\).*/\1/p' "$out" | head -n 1)
+    if [ -n "$irq" ]; then
+      handler=$(irq_handler "$irq")
+      case $handler in
+        IRQ_Default_Handler | nullptr | "no handler")
+          handler="IRQ $irq has no handler name of its own in common/chips/$CHIP/interrupts.cpp: is it the interrupt you meant to enable?" ;;
+        *) handler="the handler's name: the vector table calls $handler for IRQ $irq (common/chips/$CHIP/interrupts.cpp); define it with exactly that name" ;;
+      esac
+      explain "exit code $want" "exit code $status: IRQ $irq ($(irq_name "$irq")) came, and no handler of the program's took it" "$handler"
+      return 1
+    fi
     explain "exit code $want" "exit code $status" \
       "the firmware reported failure through semihosting; its output above says why"
     return 1
@@ -575,6 +628,112 @@ real_board_expect() {
   fi
 }
 
+# --- silence, diagnosed ----------------------------------------------------
+# A firmware that prints nothing, or waits for an interrupt that never
+# comes, gets the causes a learner should look at, in order (the chip's
+# common/chips/CHIP/diagnosis.sh), and what QEMU saw, which says where to
+# look first.
+
+# irq_name N, irq_handler N: interrupt N's name in chip::Interrupt
+# (interrupts.hpp) and its handler in the chip's vector table (interrupts.cpp).
+irq_name() {
+  sed -n "s/^ *\([a-z0-9_]*\) = $1,.*/\1/p" "$COURSE/common/chips/$CHIP/interrupts.hpp" | head -n 1 | grep . || echo "no such interrupt on $CHIP"
+}
+irq_handler() {
+  sed -n "s|^ *\([A-Za-z0-9_]*\), *// $1\( .*\)*\$|\1|p" "$COURSE/common/chips/$CHIP/interrupts.cpp" | head -n 1 | grep . || echo "no handler"
+}
+# irqs_in WORD0 WORD1: the interrupt numbers whose bits are set.
+irqs_in() {
+  local word=0 bit value
+  for value in "$@"; do
+    for ((bit = 0; bit < 32; bit++)); do
+      (( (value >> bit) & 1 )) && echo $((32 * word + bit))
+    done
+    word=$((word + 1))
+  done
+}
+# irq_list N...: "IRQ 5 (uart0), IRQ 21 (timer_1a)".
+irq_list() {
+  local irq text=""
+  for irq in "$@"; do text+="${text:+, }IRQ $irq ($(irq_name "$irq"))"; done
+  echo "${text:-none}"
+}
+
+# hang_diagnosis STATE ELF: sets HANG_WHERE (where the CPU was when QEMU
+# stopped it) and HANG_HINT (what to look at, in order).
+hang_diagnosis() {
+  local state=$1 elf=$2 pc xpsr where function asleep="" enabled pending waiting=() taken=() irq
+  pc=$(awk '$1 == "pc" {print $2}' "$state") xpsr=$(awk '$1 == "xpsr" {print $2}' "$state")
+  # After a WFI the PC is the next instruction: name the WFI's line.
+  if arm-none-eabi-objdump -d --start-address=$((pc - 2)) --stop-address=$((pc)) "$elf" 2>/dev/null | grep -q -w wfi; then
+    asleep=1 pc=$(printf '0x%x' $((pc - 2)))
+  fi
+  # Paths as the course names them: common/... wherever it was compiled from.
+  where=$(arm-none-eabi-addr2line -f -C -i -p -e "$elf" "$pc" 2>/dev/null | head -n 1 |
+    sed -E -e "s| at $COURSE/| at |" -e 's# at ([^ ]+/)?common/# at common/#' -e 's/ \(discriminator [0-9]+\)//')
+  function=${where%% at *}
+  HANG_WHERE="${asleep:+asleep (WFI) }in $where"
+  (( xpsr & 0x1ff )) && HANG_WHERE+=", while handling exception $((xpsr & 0x1ff))"
+  # shellcheck disable=SC2046
+  enabled=$(irqs_in $(awk '$1 == "nvic-enabled" {$1 = ""; print}' "$state"))
+  # shellcheck disable=SC2046
+  pending=$(irqs_in $(awk '$1 == "nvic-pending" {$1 = ""; print}' "$state"))
+  for irq in $pending; do
+    if grep -q -x "$irq" <<< "$enabled"; then taken+=("$irq"); else waiting+=("$irq"); fi
+  done
+  if [[ "$function" == panic\(* ]]; then
+    HANG_HINT="it is parked in panic(): it gave up, and the output above says why; 'make debug', continue, Ctrl-C, bt shows who called it"
+    return
+  fi
+  if [ -z "$asleep" ] && [ ${#waiting[@]} -eq 0 ]; then
+    HANG_HINT="it is stuck in a loop in $where; run 'make debug', type continue, then Ctrl-C and bt to see how it got there"
+    return
+  fi
+  [ -f "$COURSE/common/chips/$CHIP/diagnosis.sh" ] && source "$COURSE/common/chips/$CHIP/diagnosis.sh"
+  HANG_HINT="it waits for an interrupt that never came. Look, in this order, at:
+  1. ${PERIPHERAL_INTERRUPT_ENABLE:-the interrupt enable of the peripheral}
+  2. the NVIC's enable: cortex_m::enable_irq(...) for that interrupt
+  3. the interrupt number: chip::Interrupt (common/chips/$CHIP/interrupts.hpp) counts from 0; the vector table from 16 (exception number = 16 + IRQ)
+  4. the handler's name: exactly as in common/chips/$CHIP/interrupts.cpp, extern \"C\"
+What QEMU saw when it stopped it: the NVIC enables $(irq_list $enabled); pending but not enabled: $(irq_list "${waiting[@]}")"
+  if [ ${#waiting[@]} -gt 0 ] && [ -n "$enabled" ]; then
+    HANG_HINT+="
+  so look at 3 first: the interrupt number (the one that came is not the one enabled)"
+  elif [ ${#waiting[@]} -gt 0 ]; then
+    HANG_HINT+="
+  so look at 2 first: the NVIC's enable (the interrupt came, and nothing enabled it)"
+  elif [ ${#taken[@]} -gt 0 ]; then
+    HANG_HINT+="
+  $(irq_list "${taken[@]}") pending and enabled, but not taken: interrupts are masked (a critical section that never ended) or a handler runs that is not preempted"
+  else
+    HANG_HINT+="
+  so look at 1 first: no interrupt is pending, so nothing raised one (or the event it waits for never happened)"
+  fi
+}
+
+# silent_uart_hint ELF TIMEOUT FEED [QEMU-RUN OPTIONS...]: what to look at
+# when a firmware printed nothing, in order, and what QEMU saw it write to
+# devices: the firmware is run again, with the same options, and every such
+# write traced (it ended by itself the first time, so it does so again).
+# Not with FEED: that run needs its sender.
+silent_uart_hint() {
+  local elf=$1 timeout_s=$2 feed=$3 trace number=1 cause seen
+  shift 3
+  if [ ! -f "$COURSE/common/chips/$CHIP/diagnosis.sh" ]; then
+    echo "it printed nothing; common/chips/$CHIP/diagnosis.sh, which says what to look at on this chip, is missing"
+    return
+  fi
+  source "$COURSE/common/chips/$CHIP/diagnosis.sh"
+  echo "a UART that stays silent. Look, in this order, at:"
+  for cause in "${UART_SILENCE_CAUSES[@]}"; do echo "  $number. $cause"; number=$((number + 1)); done
+  [ -z "$feed" ] || return 0
+  trace=$(mktemp)
+  "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "$@" --trace "$trace" "$elf" > /dev/null 2>&1
+  seen=$(python3 "$COURSE/common/check/device-writes.py" "$trace" "$UART0_BASE" "$UART0_DATA_OFFSET")
+  rm -f "$trace"
+  echo "$seen"
+}
+
 # --- GDB as an oracle ------------------------------------------------------
 
 # gdb_session [--variant V] [--name NAME] [--icount] SCRIPT: the learner's
@@ -651,22 +810,31 @@ docs_match() {
 
 # --- the checks' own tests -------------------------------------------------
 
-# check_fails_with MESSAGE COMMAND...: COMMAND is a check that must FAIL,
-# and its explanation must contain MESSAGE. A check that cannot fail is a
-# defect; this is how the machinery proves that its checks can.
+# check_fails_with [--transcript NAME] MESSAGE COMMAND...: COMMAND is a
+# check that must FAIL, and its explanation must contain MESSAGE. A check
+# that cannot fail is a defect; this is how the machinery proves that its
+# checks can. --transcript keeps what it said, for the text to show.
 check_fails_with() {
-  local message=$1 out
+  local message out transcript="" status
+  case "$1" in
+    --transcript) transcript=$2; shift 2 ;;
+  esac
+  message=$1
   shift
-  if out=$("$@" 2>&1); then
+  out=$("$@" 2>&1)
+  status=$?
+  if [ $status -eq 0 ]; then
     echo "$out" | indent
     explain "'$*' to fail" "it passed (output above)" "the check machinery let a broken firmware through"
     return 1
   fi
+  [ $status -ne "$NOT_CHECKED" ] || { echo "$out"; return $NOT_CHECKED; }
   if ! grep -q -F -- "$message" <<< "$out"; then
     echo "$out" | indent
     explain "its failure to say: $message" "it said something else (above)" "the check failed, but would not tell the learner why"
     return 1
   fi
+  [ -z "$transcript" ] || keep_transcript "$transcript" "$out"
   note "it says: $(grep -F -m1 -- "$message" <<< "$out" | sed 's/^ *//')"
 }
 

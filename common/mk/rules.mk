@@ -39,6 +39,10 @@ LINKER_SCRIPT ?= $(COURSE)/common/runtime/firmware.ld
 # named after it, one line per change:
 #   SOURCES.name  COMMON_SOURCES.name  LINKER_SCRIPT.name   instead of the lesson's
 #   CXXFLAGS.name  LDFLAGS.name                              added to the lesson's
+#   EDIT.name := FILE SED-SCRIPT   the lesson's own FILE, edited the way a
+#     learner might (the sed script, without # or $), stands in for FILE: a
+#     seeded mistake that cannot drift from the real file. An edit that
+#     changes nothing stops the build.
 # Its files are compiled with -DVARIANT_NAME (VARIANT=stack-overflow defines
 # VARIANT_STACK_OVERFLOW), for a switch in the lesson's own files. Code in
 # common/ has no such switch: a variant that changes it swaps a whole file.
@@ -66,6 +70,7 @@ VARIANT_DEFINE := $(if $(VARIANT),-DVARIANT_$(shell echo '$(VARIANT)' | tr 'a-z-
 # real-board build apart: build/microbit-silicon/.
 BUILD := build/$(BOARD)$(if $(and $(SILICON),$(QEMU_MACHINE)),-silicon)/$(VARIANT_NAME)
 ELF := $(BUILD)/firmware.elf
+EDIT := $(if $(VARIANT),$(EDIT.$(VARIANT)))
 
 OPTIMIZE ?= -Os
 # Freestanding C++: no hosted library, no exceptions or RTTI runtime, no
@@ -108,6 +113,20 @@ $(BUILD)/common/%.o: $(COURSE)/common/%.cpp
 	$(call require,$(CXX_ARM),gcc-arm-none-eabi)
 	@mkdir -p $(dir $@)
 	$(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $< -o $@
+
+# EDIT.<variant>: the edited copy of one lesson file, built in place of it.
+ifneq ($(EDIT),)
+EDITED_FILE := $(firstword $(EDIT))
+$(if $(filter $(EDITED_FILE),$(SOURCES)),,$(error $(LESSON): EDIT.$(VARIANT) edits $(EDITED_FILE), which is not among the variant's SOURCES: $(SOURCES)))
+$(BUILD)/edited/$(EDITED_FILE): $(EDITED_FILE)
+	@mkdir -p $(dir $@)
+	sed -e '$(subst ','\'',$(wordlist 2,$(words $(EDIT)),$(EDIT)))' $< > $@
+	@if cmp -s $< $@; then echo "$(LESSON): VARIANT=$(VARIANT) seeds a mistake into $<, but its edit changes nothing there: the file no longer has what EDIT.$(VARIANT) edits" >&2; exit 1; fi
+$(BUILD)/lesson/$(EDITED_FILE:.cpp=.o): $(BUILD)/edited/$(EDITED_FILE)
+	$(call require,$(CXX_ARM),gcc-arm-none-eabi)
+	@mkdir -p $(dir $@)
+	$(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $< -o $@
+endif
 
 $(ELF): $(OBJECTS) $(LINKER_SCRIPT)
 	$(CXX_ARM) $(LDFLAGS) $(OBJECTS) $(LDLIBS) -o $@

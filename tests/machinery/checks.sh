@@ -6,8 +6,9 @@
 
 check "control: the good firmware passes qemu_expect" \
   qemu_expect --variant good --exit 0 --output 'hello\n'
-check "a hang fails with a timeout message" \
-  check_fails_with "it was still running after 1 s (a hang)" qemu_expect --variant hang --timeout 1 --exit 0
+check "a hang fails with a timeout message that says where the CPU was" \
+  check_fails_with "it was still running after 1 s (a hang): in main at tests/machinery/firmware/hang.cpp:6" \
+  qemu_expect --variant hang --timeout 1 --exit 0
 check "a firmware parked in panic() fails as a hang, with the hint to look in panic()" \
   check_fails_with "parked in panic()" qemu_expect --variant panics --timeout 1 --exit 0
 check "a fault with no handler fails as a CPU lockup" \
