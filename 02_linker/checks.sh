@@ -80,6 +80,80 @@ struct_assignment_calls_memset() {
   note "main() calls memset for the struct assignment"
 }
 
+# Every ASSERT of firmware.ld fires when its rule is broken: each message is
+# in what a link that breaks it said (the two pitfalls above, and
+# VARIANT=every-assert, which breaks each of the others). SCRIPT: whose
+# ASSERTs to look for (firmware.ld; a must-fail gives it another).
+every_assert_fires() {
+  local script=${1:-$COURSE/common/runtime/firmware.ld} out said messages message transcript missing=0
+  if out=$(make_lesson VARIANT=every-assert all); then
+    explain "'make VARIANT=every-assert' to fail its link" "it linked" "see every-assert in 02_linker/Makefile"; return 1
+  fi
+  said=$out
+  for transcript in build-stack-overlap build-no-keep; do
+    needs_fresh "$(transcript_path "$transcript")" || return
+    said+=$'\n'$(cat "$(transcript_path "$transcript")")
+  done
+  messages=$(python3 -c 'import re, sys; print("\n".join(re.findall(r"ASSERT\(.*?,\s*\"([^\"]*)\"\s*\)", open(sys.argv[1]).read(), re.S)))' "$script")
+  [ -n "$messages" ] || { explain "ASSERTs in $script" "none found" "is the script still where it was?"; return 1; }
+  while IFS= read -r message; do
+    grep -q -F -- "$message" <<< "$said" || { echo "$out" | tool_messages | indent
+      explain "the ASSERT \"$message\" to fire when its rule is broken" "no link said it (every-assert's words above)" \
+        "break its rule in every-assert (02_linker/Makefile), or fix its condition in the script"; missing=1; }
+  done <<< "$messages"
+  [ $missing -eq 0 ] || return 1
+  [ -n "${1:-}" ] || keep_transcript build-every-assert "$(tool_messages <<< "$out")"
+  note "all $(wc -l <<< "$messages") ASSERTs of firmware.ld fire, each when its rule is broken"
+}
+
+# The same, with one ASSERT more, which no link breaks (a must-fail).
+an_assert_nothing_breaks() {
+  local copy status
+  copy=$(mktemp)
+  { cat "$COURSE/common/runtime/firmware.ld"; echo 'ASSERT(1, "an ASSERT that no link breaks")'; } > "$copy"
+  every_assert_fires "$copy"
+  status=$?
+  rm -f "$copy"
+  return $status
+}
+
+# The startup loops stay loops: no call (or tail call) to memcpy, memset or
+# memmove in copy_data() and zero_bss(). VARIANT=loop-calls is the must-fail.
+startup_loops_stay_loops() {  # [VARIANT]
+  local elf function code calls=""
+  builds "${1:-}" > /dev/null || { builds "${1:-}"; return 1; }
+  elf=$(variant_elf "${1:-}")
+  for function in "startup::copy_data()" "startup::zero_bss()"; do
+    code=$(disassembly "$elf" "$function")
+    [ -n "$code" ] || { explain "a function $function in the image" "none" "see common/runtime/ram_init.cpp"; return 1; }
+    grep -q -E '<(memcpy|memset|memmove)>' <<< "$code" &&
+      calls+="${calls:+; }$function calls $(grep -o -E '<(memcpy|memset|memmove)>' <<< "$code" | head -n 1 | tr -d '<>')"
+  done
+  [ -z "$calls" ] || { explain "copy_data() and zero_bss() to be loops, calling nothing" "$calls" \
+    "GCC turned a loop into a call: rules.mk must pass -fno-tree-loop-distribute-patterns"; return 1; }
+  note "copy_data() and zero_bss() are loops: no call to memcpy, memset or memmove"
+}
+
+# QEMU hands over RAM full of zeros: GDB counts the non-zero bytes of all of
+# RAM before the first instruction, and again at main(), where startup has
+# written some (the must-fail: the count sees them).
+qemu_ram_starts_zero() {
+  gdb_expect gdb/ram-at-reset.gdb 'Breakpoint 1, main' || return 1
+  ram_bytes_zero "before the first instruction" 1 "$GDB_TRANSCRIPT"
+}
+ram_bytes_zero() {  # ram_bytes_zero WHEN N TRANSCRIPT: its Nth count is 0
+  local count
+  count=$(grep -A1 -x '(gdb) count_nonzero_ram_bytes' <<< "$3" | grep -E '^[0-9]+$' | sed -n "${2}p")
+  [ -n "$count" ] || { indent <<< "$3"; explain "count number $2 of non-zero RAM bytes" "none in the transcript (above)" "see gdb/ram-at-reset.gdb"; return 1; }
+  [ "$count" = 0 ] || { explain "no non-zero byte in RAM $1" "$count non-zero bytes" \
+    "QEMU loads the image's segments only: is .data loaded at its LMA, in flash?"; return 1; }
+  note "$1: all $RAM_SIZE of RAM is zero"
+}
+recorded_ram_bytes_zero() {  # WHEN N: the same, in the transcript the check above recorded
+  needs_fresh "$(transcript_path ram-at-reset)" || return
+  ram_bytes_zero "$1" "$2" "$(cat "$(transcript_path ram-at-reset)")"
+}
+
 memory_map_matches() {
   local fresh="$BUILD/memory-map.svg" committed="$COURSE/lessons/images/02-memory-map.svg"
   [ -f "$ELF" ] || not_checked "the firmware did not build (the check 'firmware builds' above failed)" || return
@@ -106,7 +180,16 @@ check "pitfall: a stack that cannot fit beside .bss fails the link with the ASSE
   build_fails_with stack-overlap "the stack would overlap .data/.bss/.noinit"
 check "pitfall: without KEEP, --gc-sections removes the vector table, and the script's ASSERT stops the link" \
   gc_sections_drops_unkept_vectors
+check "every ASSERT of firmware.ld fires when its rule is broken" every_assert_fires
+check "must fail: an ASSERT that no link breaks fails that check" \
+  check_fails_with 'the ASSERT "an ASSERT that no link breaks" to fire' an_assert_nothing_breaks
 check "a struct assignment compiles into a call to memset" struct_assignment_calls_memset
+check "the startup loops stay loops: no memcpy/memset calls in copy_data() and zero_bss()" startup_loops_stay_loops
+check "must fail: with GCC's loop-to-call transformation back on, the startup loops call memcpy and memset" \
+  check_fails_with "startup::copy_data() calls memcpy; startup::zero_bss() calls memset" startup_loops_stay_loops loop-calls
+check "QEMU starts with RAM full of zeros" qemu_ram_starts_zero
+check "must fail: at main(), after startup, RAM is no longer all zero" \
+  check_fails_with "non-zero bytes" recorded_ram_bytes_zero "at main()" 2
 check "pitfall: no memcpy/memset of our own, and the link fails on the call nobody wrote" \
   build_fails_with memcpy-trap "undefined reference to \`memset'"
 check "a stack overflow overwrites the guard word and panics" \
