@@ -38,6 +38,32 @@ check "crash report: divide by zero with DIV_0_TRP" crash_report divide-by-zero 
 check "crash report: an unaligned load with UNALIGN_TRP" crash_report unaligned "UsageFault: unaligned access"
 check "crash report on the Cortex-M0: the frame, and no status registers to decode" \
   on_board microbit crash_report undefined-instruction "(ARMv6-M: no fault status registers to decode)"
+psp_words="exc_return 0xfffffffd thread mode, process stack (PSP)"
+check "crash report: a fault on the process stack, its frame found on PSP" crash_report process-stack "$psp_words"
+check "crash report on the Cortex-M0: the frame found on PSP too" on_board microbit crash_report process-stack "$psp_words"
+check "must fail: a fault on the main stack does not pass for one on PSP" \
+  check_fails_with "output without it" crash_report undefined-instruction "$psp_words"
+
+# Each report of a fault on the LM3S6965 says it escalated to HardFault:
+# HFSR's FORCED bit, and the words for it. Read from the reports that the
+# checks above kept for BOARD.
+reports_say_escalated() {  # reports_say_escalated BOARD VARIANT...
+  local board=$1 variant path missing=""
+  shift
+  load_board_env "$board" || return 1
+  for variant; do
+    path=$(transcript_path "crash-$variant")
+    needs_fresh "$path" || return
+    grep -q -x '  hfsr       0x40000000' "$path" && grep -q -F '(escalated to HardFault' "$path" || missing+=" $variant"
+  done
+  [ -z "$missing" ] || { explain "each report on $board to say the fault escalated to HardFault (hfsr 0x40000000, FORCED)" \
+    "these do not:$missing" "the MemManage, BusFault and UsageFault handlers are off until SHCSR enables them; read build/transcripts/$board/"; return 1; }
+  note "$board: all $# reports say hfsr 0x40000000 and 'escalated to HardFault'"
+}
+check "each LM3S6965 crash report says the fault escalated to HardFault" \
+  reports_say_escalated lm3s6965evb forbidden-load undefined-instruction divide-by-zero unaligned process-stack
+check "must fail: the micro:bit's report says no such thing" \
+  check_fails_with "these do not: undefined-instruction" reports_say_escalated microbit undefined-instruction
 check "the crash report does not execute bkpt without a debugger (DHCSR reads 0 in QEMU)" \
   qemu_expect --variant undefined-instruction --exit 101 --contains "panic: crash: see the report above"
 check "chapter text matches the code and the transcripts" docs_match lessons/06-debugging.md
