@@ -185,6 +185,7 @@ check "must fail: an ASSERT that no link breaks fails that check" \
   check_fails_with 'the ASSERT "an ASSERT that no link breaks" to fire' an_assert_nothing_breaks
 check "a struct assignment compiles into a call to memset" struct_assignment_calls_memset
 check "the startup loops stay loops: no memcpy/memset calls in copy_data() and zero_bss()" startup_loops_stay_loops
+check "the startup loops stay loops at -O2 too (VARIANT=fast)" startup_loops_stay_loops fast
 check "must fail: with GCC's loop-to-call transformation back on, the startup loops call memcpy and memset" \
   check_fails_with "startup::copy_data() calls memcpy; startup::zero_bss() calls memset" startup_loops_stay_loops loop-calls
 check "QEMU starts with RAM full of zeros" qemu_ram_starts_zero
