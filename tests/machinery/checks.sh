@@ -20,6 +20,8 @@ check "control: a GDB session on the good firmware passes" \
   gdb_expect --variant good --name control fixtures/never-reached.gdb 'Breakpoint 1 at'
 check "a GDB pattern that never appears fails" \
   check_fails_with "it did not (transcript above)" gdb_expect --variant good --name absent fixtures/never-reached.gdb 'no such text'
+check "a must-fail twin whose input another check failed to make is not checked, not failed" \
+  check_not_checked_with "its input is missing" check_fails_with "anything" not_checked "its input is missing"
 check "a build expected to fail that builds fails the check" \
   check_fails_with "it built" build_fails_with good "undefined reference"
 check "an unknown firmware variant is one clear line" \
