@@ -108,11 +108,16 @@ no_cxa_atexit() {  # [FLAG TO DROP]
 # the same): word 0 the end of RAM, word 1 the address of its one
 # instruction with the Thumb bit, that instruction a branch to itself, and
 # in QEMU the CPU starts there and is still there 100 instructions later.
+image_word() {  # image_word BIN OFFSET: the little-endian word there ("" past the end)
+  local bytes
+  read -r -a bytes <<< "$(od -An -tx1 -j "$2" -N 4 "$1")"
+  [ ${#bytes[@]} -eq 4 ] && echo "0x${bytes[3]}${bytes[2]}${bytes[1]}${bytes[0]}"
+}
 minimal_image_boots() {
   local variant=${1:-minimal} elf sp reset code address
   builds "$variant" > /dev/null || { builds "$variant"; return 1; }
   elf=$(variant_elf "$variant")
-  sp=$(elf_word "$elf" 0) reset=$(elf_word "$elf" 4)
+  sp=$(image_word "${elf%.elf}.bin" 0) reset=$(image_word "${elf%.elf}.bin" 4)
   [[ "$sp" == 0x* ]] && hex_eq "$sp" "$RAM_END" || { explain "word 0 of the image = the end of RAM = $RAM_END" "${sp:-no word 0 in the image}" \
     "the vector table is missing or wrong: arm-none-eabi-objdump -s build/$BOARD/$variant/firmware.elf"; return 1; }
   code=$(disassembly "$elf" Reset_Handler)

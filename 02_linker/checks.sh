@@ -82,36 +82,42 @@ struct_assignment_calls_memset() {
 
 # Every ASSERT of firmware.ld fires when its rule is broken: each message is
 # in what a link that breaks it said (the two pitfalls above, and
-# VARIANT=every-assert, which breaks each of the others). SCRIPT: whose
-# ASSERTs to look for (firmware.ld; a must-fail gives it another).
+# VARIANT=every-assert, which breaks each of the others).
 every_assert_fires() {
-  local script=${1:-$COURSE/common/runtime/firmware.ld} out said messages message transcript missing=0
+  local out
   if out=$(make_lesson VARIANT=every-assert all); then
     explain "'make VARIANT=every-assert' to fail its link" "it linked" "see every-assert in 02_linker/Makefile"; return 1
   fi
-  said=$out
+  asserts_fired "$COURSE/common/runtime/firmware.ld" "$out" || return 1
+  keep_transcript build-every-assert "$(tool_messages <<< "$out")"
+}
+# asserts_fired SCRIPT EVERY-ASSERT-OUTPUT: each ASSERT message of SCRIPT is
+# in that output or in what the two pitfalls' links said in this run.
+asserts_fired() {
+  local said=$2 messages message transcript missing=0
   for transcript in build-stack-overlap build-no-keep; do
     needs_fresh "$(transcript_path "$transcript")" || return
     said+=$'\n'$(cat "$(transcript_path "$transcript")")
   done
-  messages=$(python3 -c 'import re, sys; print("\n".join(re.findall(r"ASSERT\(.*?,\s*\"([^\"]*)\"\s*\)", open(sys.argv[1]).read(), re.S)))' "$script")
-  [ -n "$messages" ] || { explain "ASSERTs in $script" "none found" "is the script still where it was?"; return 1; }
+  # Each ASSERT(condition, "message"), over as many lines as it takes.
+  messages=$(tr '\n' ' ' < "$1" | grep -o 'ASSERT([^"]*"[^"]*"' | sed 's/^[^"]*"//; s/"$//')
+  [ -n "$messages" ] || { explain "ASSERTs in $1" "none found" "is the script still where it was?"; return 1; }
   while IFS= read -r message; do
-    grep -q -F -- "$message" <<< "$said" || { echo "$out" | tool_messages | indent
+    grep -q -F -- "$message" <<< "$said" || { tool_messages <<< "$2" | indent
       explain "the ASSERT \"$message\" to fire when its rule is broken" "no link said it (every-assert's words above)" \
         "break its rule in every-assert (02_linker/Makefile), or fix its condition in the script"; missing=1; }
   done <<< "$messages"
-  [ $missing -eq 0 ] || return 1
-  [ -n "${1:-}" ] || keep_transcript build-every-assert "$(tool_messages <<< "$out")"
-  note "all $(wc -l <<< "$messages") ASSERTs of firmware.ld fire, each when its rule is broken"
+  [ $missing -eq 0 ] && note "all $(wc -l <<< "$messages") ASSERTs of $(basename "$1") fire, each when its rule is broken"
 }
 
-# The same, with one ASSERT more, which no link breaks (a must-fail).
+# The must-fail: firmware.ld with one ASSERT more, which no link breaks,
+# held to what the links of this run said.
 an_assert_nothing_breaks() {
   local copy status
+  needs_fresh "$(transcript_path build-every-assert)" || return
   copy=$(mktemp)
   { cat "$COURSE/common/runtime/firmware.ld"; echo 'ASSERT(1, "an ASSERT that no link breaks")'; } > "$copy"
-  every_assert_fires "$copy"
+  asserts_fired "$copy" "$(cat "$(transcript_path build-every-assert)")"
   status=$?
   rm -f "$copy"
   return $status
