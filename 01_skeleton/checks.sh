@@ -133,13 +133,16 @@ minimal_image_boots() {
 # Without [[gnu::used]] the compiler drops the table that nothing refers to:
 # the object file has no .vectors section, and the image no vector table.
 unused_table_is_dropped() {
-  local object sections
+  local object sections bytes
   builds minimal-unused > /dev/null || { builds minimal-unused; return 1; }
   object="$LESSON_DIR/build/$BOARD/minimal-unused/lesson/minimal.o"
   sections=$(arm-none-eabi-objdump -h "$object" | awk '$1 ~ /^[0-9]+$/ {print $2}')
   ! grep -q -x '.vectors' <<< "$sections" || { explain "no .vectors section in minimal.o without [[gnu::used]]" "the compiler kept it" \
     "GCC kept an unreferenced const object: does minimal.cpp's VARIANT_MINIMAL_UNUSED still drop the attribute?"; return 1; }
-  note "built without [[gnu::used]]: minimal.o has no .vectors section; $(size_line "$(variant_elf minimal-unused)" | sed 's/ of flash.*//')"
+  bytes=$(arm-none-eabi-size "$(variant_elf minimal-unused)" | awk 'NR == 2 {print $1 + $2}')
+  [ "$bytes" -eq 2 ] || { explain "an image of 2 bytes, its one instruction and no table" "$bytes bytes" \
+    "see build/$BOARD/minimal-unused/firmware.lst"; return 1; }
+  note "built without [[gnu::used]]: minimal.o has no .vectors section, and the image is $bytes bytes, its one instruction"
 }
 
 mangled_reset_handler_fails_the_link() {
