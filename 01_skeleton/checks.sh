@@ -34,6 +34,118 @@ minimal_image_is_ten_bytes() {
   note "the smallest bootable image is $bytes bytes; this lesson's: $(arm-none-eabi-size "$(variant_elf)" | awk 'NR == 2 {print $1 + $2}') bytes"
 }
 
+# --- what each freestanding flag takes away ---------------------------------
+# A few lines of C++ compiled with this lesson's own flags (rules.mk's
+# CXXFLAGS, asked of make); `probe DROP ARGS...` leaves the flag DROP out (a
+# must-fail: without it, what the flag took away is back), DROP "" none.
+lesson_cxxflags() {
+  make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" --eval 'print-cxxflags: ; @echo $(CXXFLAGS)' print-cxxflags
+}
+probe() {  # probe DROP COMPILER-ARGS... < SOURCE: compile SOURCE (C++) from stdin
+  local drop=$1 flags=() flag
+  shift
+  for flag in $(lesson_cxxflags); do [ "$flag" = "$drop" ] || flags+=("$flag"); done
+  (cd "$LESSON_DIR" && arm-none-eabi-g++ "${flags[@]}" "$@" -x c++ - 2>&1)
+}
+probe_symbols() {  # probe_symbols DROP < SOURCE: the symbols of its object file
+  local object status
+  object=$(mktemp)
+  probe "$1" -c -o "$object" && arm-none-eabi-nm "$object"
+  status=$?
+  rm -f "$object"
+  return $status
+}
+
+# -ffreestanding: __STDC_HOSTED__ is 0, and main() is an ordinary function
+# (a hosted main must return int: "'::main' must return 'int'").
+freestanding_is_not_hosted() {  # [FLAG TO DROP]
+  local hosted out bad=0
+  hosted=$(probe "${1:-}" -dM -E < /dev/null | awk '$2 == "__STDC_HOSTED__" {print $3}')
+  [ "$hosted" = 0 ] || { explain "__STDC_HOSTED__ is 0 (freestanding)" "__STDC_HOSTED__ is ${hosted:-undefined}" \
+    "-ffreestanding must be in CXXFLAGS, common/mk/rules.mk"; bad=1; }
+  out=$(probe "${1:-}" -fsyntax-only <<< 'void main() {}') || { echo "$out" | indent
+    explain "'void main() {}' to compile: main is not special when freestanding" "the compiler refused it (above)" \
+      "-ffreestanding must be in CXXFLAGS, common/mk/rules.mk"; bad=1; }
+  [ $bad -eq 0 ] && note "__STDC_HOSTED__ is $hosted, and 'void main() {}' compiles"
+}
+
+# -fno-rtti: typeid and dynamic_cast do not compile, and a class with
+# virtual functions gets no type-info object (_ZTI...).
+no_rtti() {  # [FLAG TO DROP]
+  local out symbols bad=0
+  out=$(probe "${1:-}" -fsyntax-only <<'CPP'
+#include <typeinfo>
+struct Shape { virtual ~Shape() = default; };
+struct Circle : Shape {};
+const void* kind(Shape& shape) { return &typeid(shape); }
+Circle* as_circle(Shape* shape) { return dynamic_cast<Circle*>(shape); }
+CPP
+)
+  grep -q -F "cannot use 'typeid' with '-fno-rtti'" <<< "$out" && grep -q -F "'dynamic_cast' not permitted with '-fno-rtti'" <<< "$out" || {
+    echo "$out" | indent
+    explain "typeid and dynamic_cast refused: cannot use 'typeid' with '-fno-rtti', 'dynamic_cast' not permitted" \
+      "the compiler said otherwise (above; nothing means they compiled)" "-fno-rtti must be in CXXFLAGS, common/mk/rules.mk"; bad=1; }
+  symbols=$(probe_symbols "${1:-}" <<< $'struct Shape { virtual void draw(); };\nvoid Shape::draw() {}') && grep -q ' _ZTV5Shape$' <<< "$symbols" || {
+    echo "$symbols" | indent; explain "the probe to compile, with a vtable _ZTV5Shape" "it did not (above)" "run the compiler by hand"; return 1; }
+  ! grep -q ' _ZTI' <<< "$symbols" || { echo "$symbols" | indent
+    explain "no type-info object for a class with virtual functions" "the object defines one (_ZTI..., above)" \
+      "-fno-rtti must be in CXXFLAGS, common/mk/rules.mk"; bad=1; }
+  [ $bad -eq 0 ] && note "typeid and dynamic_cast do not compile; a polymorphic class gets no _ZTI type-info object"
+}
+
+# -fno-use-cxa-atexit: constructing a global with a destructor registers
+# nothing to run at exit (no __aeabi_atexit, __cxa_atexit, __dso_handle).
+no_cxa_atexit() {  # [FLAG TO DROP]
+  local symbols
+  symbols=$(probe_symbols "${1:-}" <<< $'struct Log { ~Log(); };\nLog journal;') && grep -q ' B journal$' <<< "$symbols" || {
+    echo "$symbols" | indent; explain "the probe to compile, with a global 'journal'" "it did not (above)" "run the compiler by hand"; return 1; }
+  ! grep -q -E 'atexit|__dso_handle' <<< "$symbols" || { echo "$symbols" | indent
+    explain "a global with a destructor to register nothing at exit" "it calls $(grep -o -E '__[a-z_]*atexit' <<< "$symbols" | head -n 1) (above)" \
+      "-fno-use-cxa-atexit must be in CXXFLAGS, common/mk/rules.mk"; return 1; }
+  note "a global with a destructor: no __aeabi_atexit, no __dso_handle"
+}
+
+# The 10-byte image, disassembled and run (or VARIANT, another image held to
+# the same): word 0 the end of RAM, word 1 the address of its one
+# instruction with the Thumb bit, that instruction a branch to itself, and
+# in QEMU the CPU starts there and is still there 100 instructions later.
+image_word() {  # image_word BIN OFFSET: the little-endian word there ("" past the end)
+  local bytes
+  read -r -a bytes <<< "$(od -An -tx1 -j "$2" -N 4 "$1")"
+  [ ${#bytes[@]} -eq 4 ] && echo "0x${bytes[3]}${bytes[2]}${bytes[1]}${bytes[0]}"
+}
+minimal_image_boots() {
+  local variant=${1:-minimal} elf sp reset code address
+  builds "$variant" > /dev/null || { builds "$variant"; return 1; }
+  elf=$(variant_elf "$variant")
+  sp=$(image_word "${elf%.elf}.bin" 0) reset=$(image_word "${elf%.elf}.bin" 4)
+  [[ "$sp" == 0x* ]] && hex_eq "$sp" "$RAM_END" || { explain "word 0 of the image = the end of RAM = $RAM_END" "${sp:-no word 0 in the image}" \
+    "the vector table is missing or wrong: arm-none-eabi-objdump -s build/$BOARD/$variant/firmware.elf"; return 1; }
+  code=$(disassembly "$elf" Reset_Handler)
+  address=$(printf '%x' $(( ${reset:-0} & ~1 )))
+  [ "$(wc -l <<< "$code")" -eq 1 ] && grep -q -E "^ +$address:\s+b\.n\s+$address <Reset_Handler>" <<< "$code" || { echo "$code" | indent
+    explain "one instruction at word 1's address (0x$address), a branch to itself" "the code above" "see minimal.cpp"; return 1; }
+  hex_eq "$reset" "0x$address | 1" || { explain "word 1 = 0x$address + 1 (the Thumb bit)" "$reset" "see minimal.cpp"; return 1; }
+  gdb_expect --variant "$variant" --name "$variant-boots" gdb/minimal-boots.gdb "^sp +$RAM_END " "^pc +0x$address " \
+    "=> 0x$address <Reset_Handler\(\)>:\s+b\.n\s+0x$address " "^\\\$1 = 0x$address$" || return 1
+  note "SP = $sp and PC = 0x$address at reset; one instruction, b.n to itself, where the CPU still is 100 steps later"
+}
+
+# Without [[gnu::used]] the compiler drops the table that nothing refers to:
+# the object file has no .vectors section, and the image no vector table.
+unused_table_is_dropped() {
+  local object sections bytes
+  builds minimal-unused > /dev/null || { builds minimal-unused; return 1; }
+  object="$LESSON_DIR/build/$BOARD/minimal-unused/lesson/minimal.o"
+  sections=$(arm-none-eabi-objdump -h "$object" | awk '$1 ~ /^[0-9]+$/ {print $2}')
+  ! grep -q -x '.vectors' <<< "$sections" || { explain "no .vectors section in minimal.o without [[gnu::used]]" "the compiler kept it" \
+    "GCC kept an unreferenced const object: does minimal.cpp's VARIANT_MINIMAL_UNUSED still drop the attribute?"; return 1; }
+  bytes=$(arm-none-eabi-size "$(variant_elf minimal-unused)" | awk 'NR == 2 {print $1 + $2}')
+  [ "$bytes" -eq 2 ] || { explain "an image of 2 bytes, its one instruction and no table" "$bytes bytes" \
+    "see build/$BOARD/minimal-unused/firmware.lst"; return 1; }
+  note "built without [[gnu::used]]: minimal.o has no .vectors section, and the image is $bytes bytes, its one instruction"
+}
+
 mangled_reset_handler_fails_the_link() {
   build_fails_with reset-mangled "undefined reference to \`Reset_Handler'" || return 1
   grep -q -F "cannot find entry symbol Reset_Handler" <<< "$LEARNER_OUTPUT" || {
@@ -45,9 +157,22 @@ mangled_reset_handler_fails_the_link() {
 }
 
 check "firmware builds" builds
+check "-ffreestanding: __STDC_HOSTED__ is 0 and main() is not special" freestanding_is_not_hosted
+check "must fail: without -ffreestanding the compiler is hosted" \
+  check_fails_with "__STDC_HOSTED__ is 1" freestanding_is_not_hosted -ffreestanding
+check "-fno-rtti: no typeid, no dynamic_cast, no type-info objects" no_rtti
+check "must fail: without -fno-rtti, typeid and type-info objects are back" \
+  check_fails_with "the object defines one (_ZTI" no_rtti -fno-rtti
+check "-fno-use-cxa-atexit: no global destructor is registered to run at exit" no_cxa_atexit
+check "must fail: without -fno-use-cxa-atexit, a global registers its destructor" \
+  check_fails_with "it calls __aeabi_atexit" no_cxa_atexit -fno-use-cxa-atexit
 check "reset vector is Reset_Handler with the Thumb bit set" reset_vector_is_reset_handler
 check "initial stack pointer is the top of RAM" initial_sp_is_top_of_ram
 check "the smallest bootable image is 10 bytes" minimal_image_is_ten_bytes
+check "the 10-byte image boots: SP and PC from its two words, then one branch to itself" minimal_image_boots
+check "pitfall: without [[gnu::used]] the compiler drops the vector table" unused_table_is_dropped
+check "must fail: the image without its table does not boot" \
+  check_fails_with "word 0 of the image = the end of RAM" minimal_image_boots minimal-unused
 check "GDB: execution reaches the idle loop" \
   gdb_expect gdb/reaches-idle.gdb 'Breakpoint 1, skeleton::idle' '#1 .*Reset_Handler'
 check "GDB: a panic parks in panic() and the backtrace names its caller" \

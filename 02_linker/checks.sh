@@ -80,6 +80,86 @@ struct_assignment_calls_memset() {
   note "main() calls memset for the struct assignment"
 }
 
+# Every ASSERT of firmware.ld fires when its rule is broken: each message is
+# in what a link that breaks it said (the two pitfalls above, and
+# VARIANT=every-assert, which breaks each of the others).
+every_assert_fires() {
+  local out
+  if out=$(make_lesson VARIANT=every-assert all); then
+    explain "'make VARIANT=every-assert' to fail its link" "it linked" "see every-assert in 02_linker/Makefile"; return 1
+  fi
+  asserts_fired "$COURSE/common/runtime/firmware.ld" "$out" || return 1
+  keep_transcript build-every-assert "$(tool_messages <<< "$out")"
+}
+# asserts_fired SCRIPT EVERY-ASSERT-OUTPUT: each ASSERT message of SCRIPT is
+# in that output or in what the two pitfalls' links said in this run.
+asserts_fired() {
+  local said=$2 messages message transcript missing=0
+  for transcript in build-stack-overlap build-no-keep; do
+    needs_fresh "$(transcript_path "$transcript")" || return
+    said+=$'\n'$(cat "$(transcript_path "$transcript")")
+  done
+  # Each ASSERT(condition, "message"), over as many lines as it takes.
+  messages=$(tr '\n' ' ' < "$1" | grep -o 'ASSERT([^"]*"[^"]*"' | sed 's/^[^"]*"//; s/"$//')
+  [ -n "$messages" ] || { explain "ASSERTs in $1" "none found" "is the script still where it was?"; return 1; }
+  while IFS= read -r message; do
+    grep -q -F -- "$message" <<< "$said" || { tool_messages <<< "$2" | indent
+      explain "the ASSERT \"$message\" to fire when its rule is broken" "no link said it (every-assert's words above)" \
+        "break its rule in every-assert (02_linker/Makefile), or fix its condition in the script"; missing=1; }
+  done <<< "$messages"
+  [ $missing -eq 0 ] && note "all $(wc -l <<< "$messages") ASSERTs of $(basename "$1") fire, each when its rule is broken"
+}
+
+# The must-fail: firmware.ld with one ASSERT more, which no link breaks,
+# held to what the links of this run said.
+an_assert_nothing_breaks() {
+  local copy status
+  needs_fresh "$(transcript_path build-every-assert)" || return
+  copy=$(mktemp)
+  { cat "$COURSE/common/runtime/firmware.ld"; echo 'ASSERT(1, "an ASSERT that no link breaks")'; } > "$copy"
+  asserts_fired "$copy" "$(cat "$(transcript_path build-every-assert)")"
+  status=$?
+  rm -f "$copy"
+  return $status
+}
+
+# The startup loops stay loops: no call (or tail call) to memcpy, memset or
+# memmove in copy_data() and zero_bss(). VARIANT=loop-calls is the must-fail.
+startup_loops_stay_loops() {  # [VARIANT]
+  local elf function code calls=""
+  builds "${1:-}" > /dev/null || { builds "${1:-}"; return 1; }
+  elf=$(variant_elf "${1:-}")
+  for function in "startup::copy_data()" "startup::zero_bss()"; do
+    code=$(disassembly "$elf" "$function")
+    [ -n "$code" ] || { explain "a function $function in the image" "none" "see common/runtime/ram_init.cpp"; return 1; }
+    grep -q -E '<(memcpy|memset|memmove)>' <<< "$code" &&
+      calls+="${calls:+; }$function calls $(grep -o -E '<(memcpy|memset|memmove)>' <<< "$code" | head -n 1 | tr -d '<>')"
+  done
+  [ -z "$calls" ] || { explain "copy_data() and zero_bss() to be loops, calling nothing" "$calls" \
+    "GCC turned a loop into a call: rules.mk must pass -fno-tree-loop-distribute-patterns"; return 1; }
+  note "copy_data() and zero_bss() are loops: no call to memcpy, memset or memmove"
+}
+
+# QEMU hands over RAM full of zeros: GDB counts the non-zero bytes of all of
+# RAM before the first instruction, and again at main(), where startup has
+# written some (the must-fail: the count sees them).
+qemu_ram_starts_zero() {
+  gdb_expect gdb/ram-at-reset.gdb 'Breakpoint 1, main' || return 1
+  ram_bytes_zero "before the first instruction" 1 "$GDB_TRANSCRIPT"
+}
+ram_bytes_zero() {  # ram_bytes_zero WHEN N TRANSCRIPT: its Nth count is 0
+  local count
+  count=$(grep -A1 -x '(gdb) count_nonzero_ram_bytes' <<< "$3" | grep -E '^[0-9]+$' | sed -n "${2}p")
+  [ -n "$count" ] || { indent <<< "$3"; explain "count number $2 of non-zero RAM bytes" "none in the transcript (above)" "see gdb/ram-at-reset.gdb"; return 1; }
+  [ "$count" = 0 ] || { explain "no non-zero byte in RAM $1" "$count non-zero bytes" \
+    "QEMU loads the image's segments only: is .data loaded at its LMA, in flash?"; return 1; }
+  note "$1: all $RAM_SIZE of RAM is zero"
+}
+recorded_ram_bytes_zero() {  # WHEN N: the same, in the transcript the check above recorded
+  needs_fresh "$(transcript_path ram-at-reset)" || return
+  ram_bytes_zero "$1" "$2" "$(cat "$(transcript_path ram-at-reset)")"
+}
+
 memory_map_matches() {
   local fresh="$BUILD/memory-map.svg" committed="$COURSE/lessons/images/02-memory-map.svg"
   [ -f "$ELF" ] || not_checked "the firmware did not build (the check 'firmware builds' above failed)" || return
@@ -155,7 +235,17 @@ check "pitfall: a stack bottom no MPU region can start at fails the link with th
 check "the warm reset's request: a DSB, the write to AIRCR, a DSB" reset_request_between_barriers
 check "pitfall: without KEEP, --gc-sections removes the vector table, and the script's ASSERT stops the link" \
   gc_sections_drops_unkept_vectors
+check "every ASSERT of firmware.ld fires when its rule is broken" every_assert_fires
+check "must fail: an ASSERT that no link breaks fails that check" \
+  check_fails_with 'the ASSERT "an ASSERT that no link breaks" to fire' an_assert_nothing_breaks
 check "a struct assignment compiles into a call to memset" struct_assignment_calls_memset
+check "the startup loops stay loops: no memcpy/memset calls in copy_data() and zero_bss()" startup_loops_stay_loops
+check "the startup loops stay loops at -O2 too (VARIANT=fast)" startup_loops_stay_loops fast
+check "must fail: with GCC's loop-to-call transformation back on, the startup loops call memcpy and memset" \
+  check_fails_with "startup::copy_data() calls memcpy; startup::zero_bss() calls memset" startup_loops_stay_loops loop-calls
+check "QEMU starts with RAM full of zeros" qemu_ram_starts_zero
+check "must fail: at main(), after startup, RAM is no longer all zero" \
+  check_fails_with "non-zero bytes" recorded_ram_bytes_zero "at main()" 2
 check "pitfall: no memcpy/memset of our own, and the link fails on the call nobody wrote" \
   build_fails_with memcpy-trap "undefined reference to \`memset'"
 check "a stack overflow overwrites the guard word and panics" \

@@ -174,6 +174,11 @@ check "mistake: without volatile, the read-back check fails, and says the access
 check "mistake: UART0 at UART1's address prints nothing, and the check says to look at the base address first" \
   check_fails_with --transcript mistake-wrong-uart-address "so look at 3 first: its base address" \
   qemu_expect --variant wrong-uart-address --exit 0 --output 'hello\ngpio: PF0 reads back 1, then 0\n'
+pin_mask_output='data[pin_mask(0)] read PF0 alone, data[pin_mask(1)] PF1 alone\n0 written to data[pin_mask(0)]: PF0 low, PF1 still high\n'
+check "the PL061's masked address: data[m] reads and writes the pins in m alone" \
+  qemu_expect --variant pin-mask --exit 0 --output "$pin_mask_output"
+check "must fail: 0 written to data[0xff] instead, PF1 falls too" \
+  check_fails_with "changed another pin" qemu_expect --variant pin-mask-all --exit 0 --output "$pin_mask_output"
 check "without volatile, at -O2, three stores collapse into one" plain_stores_collapse
 check "without volatile, at -O2, a polling loop and its load vanish" plain_polling_loop_vanishes
 check "volatile does not make ++ atomic: load, add, store" volatile_increment_is_three_instructions
@@ -205,6 +210,9 @@ check "pitfall: reinterpret_cast cannot make a constexpr register pointer" \
   build_fails_with constexpr-address "error: 'reinterpret_cast' from integer to pointer"
 check "pitfall: writing a read-only register does not compile, and the message names the rule" \
   build_fails_with write-read-only "required for the satisfaction of 'Writable<access>' [with access = reg::Access::read_only]"
+check "must fail: the read-only rule's words are not in another rule's message (modify() on a write-1-to-clear register)" \
+  check_fails_with "it failed differently" build_fails_with modify-write-1-to-clear \
+  "required for the satisfaction of 'Writable<access>' [with access = reg::Access::read_only]"
 check "pitfall: modify() on a write-1-to-clear register does not compile, and the message names the rule" \
   build_fails_with modify-write-1-to-clear \
   "required for the satisfaction of 'ReadAndWriteMeanTheSame<access>' [with access = reg::Access::write_1_to_clear]"

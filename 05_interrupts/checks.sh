@@ -169,6 +169,19 @@ PY
   note "$board: slow consumer: $received received in order, $dropped dropped, and exactly $dropped missing from the echo"
 }
 
+# After the 16 core entries the vector table has one per interrupt of the
+# chip: COUNT on BOARD (the size of its .vectors section, in words).
+interrupt_entries() {  # interrupt_entries BOARD COUNT
+  local bytes entries
+  load_board_env "$1" && builds > /dev/null || { builds; return 1; }
+  bytes=$(arm-none-eabi-objdump -h "$(variant_elf)" | awk '$2 == ".vectors" {print "0x" $3}')
+  [ -n "$bytes" ] || { explain "a .vectors section in the $1 image" "none" "see common/runtime/firmware.ld"; return 1; }
+  entries=$(( bytes / 4 - 16 ))
+  [ "$entries" -eq "$2" ] || { explain "$2 interrupt entries after the 16 core ones on $1" "$entries ($((bytes)) bytes of .vectors)" \
+    "common/chips/$CHIP/interrupts.cpp must have one entry per interrupt of the datasheet's table"; return 1; }
+  note "$1: .vectors is $((bytes)) bytes: the 16 core entries and $entries interrupts"
+}
+
 race_picture_matches() {
   load_board_env lm3s6965evb || return 1
   local fresh="$BUILD/race-timeline.svg" committed="$COURSE/lessons/images/05-race-timeline.svg" race
@@ -247,6 +260,8 @@ check "microbit: the same, in step, on the Cortex-M0" race_in_step_loses_nothing
 check "microbit: a plain 64-bit read tears; a guarded one does not" torn_reads microbit some
 check "microbit: the plain 64-bit read is two 32-bit loads" plain_read_instructions microbit two-loads
 check "lm3s6965evb: no torn reads, because the read is one LDRD" torn_reads lm3s6965evb none
+check "must fail: the micro:bit's two loads do tear, so the same check fails there" \
+  check_fails_with "no torn plain reads on microbit" torn_reads microbit none
 check "lm3s6965evb: the plain 64-bit read is a single ldrd" plain_read_instructions lm3s6965evb one-ldrd
 check "Cortex-M3: the atomic counter is LDREX/STREX" lock_free_on_m3
 check "Cortex-M0: the counter links with a critical section, no atomics library" critical_section_on_m0
@@ -262,6 +277,17 @@ check "pitfall: SysTick on the nRF51, which has none, does not compile, and the 
   on_board microbit build_fails_with sys-tick "this chip's core has no SysTick"
 check "the same SysTick code builds on the LM3S6965, whose core has one" on_board lm3s6965evb builds sys-tick
 check "long critical sections lose timer ticks" long_sections_lose_ticks
+pending_once_output='raised 3 times while masked, the handler ran 1 time\n'
+check "lm3s6965evb: an interrupt raised three times while masked runs its handler once" \
+  qemu_expect --variant pending-once --exit 0 --output "$pending_once_output"
+check "microbit: an interrupt raised three times while masked runs its handler once" \
+  on_board microbit qemu_expect --variant pending-once --exit 0 --output "$pending_once_output"
+check "must fail: raised three times with interrupts free, the handler runs three times" \
+  check_fails_with "the handler ran 3 times" qemu_expect --variant pending-unmasked --exit 0 --output "$pending_once_output"
+check "the vector table: 44 interrupts on the LM3S6965" interrupt_entries lm3s6965evb 44
+check "the vector table: 26 interrupts on the nRF51" interrupt_entries microbit 26
+check "must fail: the nRF51's table does not have the LM3S6965's 44" \
+  check_fails_with "44 interrupt entries after the 16 core ones on microbit" interrupt_entries microbit 44
 check "an interrupt without a handler is named, then panics" \
   qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
 check "an interrupt nobody handles, where a clean exit was expected: the check names the handler to define" \
@@ -269,6 +295,8 @@ check "an interrupt nobody handles, where a clean exit was expected: the check n
   qemu_expect --variant unhandled-irq --exit 0
 check "mistake: a handler without extern \"C\" keeps its C name (the chip's interrupts.hpp declares it)" handler_keeps_its_c_name
 check "every handler of each chip's vector table is declared extern \"C\" in its interrupts.hpp" every_handler_declared
+check "microbit: an interrupt without a handler is named, then panics" \
+  on_board microbit qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
 check "the race picture matches the build and the measured loss" race_picture_matches
 finish_background_checks
 check "lesson text matches the code and the transcripts" docs_match lessons/05-interrupts.md

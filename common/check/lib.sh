@@ -828,6 +828,7 @@ check_fails_with() {
     explain "'$*' to fail" "it passed (output above)" "the check machinery let a broken firmware through"
     return 1
   fi
+  # Its input missing (another check failed): not checked, as it says.
   [ $status -ne "$NOT_CHECKED" ] || { echo "$out"; return $NOT_CHECKED; }
   if ! grep -q -F -- "$message" <<< "$out"; then
     echo "$out" | indent

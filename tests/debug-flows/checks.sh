@@ -221,17 +221,65 @@ PY
 }
 
 check "make debug works in every lesson folder, and shows the source of common/" make_debug_in_every_lesson
+
+# loopback_only PORT TABLES: in TABLES (the lines of /proc/net/tcp and
+# tcp6), something listens on PORT, and only on 127.0.0.1.
+loopback_only() {
+  local port=$1 addresses
+  addresses=$(awk -v port="$(printf '%04X' "$port")" '$4 == "0A" && toupper($2) ~ (":" port "$") {print toupper($2)}' <<< "$2" |
+    while IFS=: read -r address _; do
+      if [ ${#address} -eq 8 ]; then  # IPv4, its bytes in the host's (little-endian) order
+        printf '%d.%d.%d.%d\n' "0x${address:6:2}" "0x${address:4:2}" "0x${address:2:2}" "0x${address:0:2}"
+      else
+        echo "the IPv6 address $address"
+      fi
+    done | sort -u | paste -sd ' ')
+  [ -n "$addresses" ] || { explain "a socket listening on port $port" "none in /proc/net/tcp or tcp6" "was QEMU still running?"; return 1; }
+  [ "$addresses" = 127.0.0.1 ] || { explain "the GDB server on port $port to listen on 127.0.0.1 only" "it listens on $addresses" \
+    "anyone who reaches that address can attach and reprogram the emulated chip: see -gdb in common/check/qemu-run"; return 1; }
+  note "port $port: listening on 127.0.0.1 only"
+}
+
+# The learner's make debug, whose GDB lists the listening sockets while
+# it is attached, and the port it is connected to (info connections).
+make_debug_listens_on_loopback_only() {
+  local out port
+  out=$(make -s --no-print-directory -C "$COURSE/01_skeleton" debug GDB_BATCH="$CHECK_DIR/listening.gdb" 2>&1)
+  port=$(sed -n 's/.* remote 127\.0\.0\.1:\([0-9]*\) .*/\1/p' <<< "$out" | head -n 1)
+  [ -n "$port" ] || { echo "$out" | tail -n 8 | indent; explain "GDB to say which port it is connected to (info connections)" "it did not (above)" "see tests/debug-flows/listening.gdb"; return 1; }
+  loopback_only "$port" "$out"
+}
+
+# The must-fail: a QEMU told to listen on another address (127.0.0.2, on
+# this machine still: no other machine can reach it) fails that check.
+qemu_on_another_address() {
+  local log status
+  log=$(mktemp)
+  start_listening "$log" qemu-system-arm -machine lm3s6965evb -display none -monitor none -serial null -S \
+    -gdb tcp:127.0.0.2:@PORT@ -kernel "$COURSE/01_skeleton/build/lm3s6965evb/main/firmware.elf" || { rm -f "$log"; return 2; }
+  loopback_only "$SERVER_PORT" "$(cat /proc/net/tcp /proc/net/tcp6 2>/dev/null)"
+  status=$?
+  kill "$SERVER_PID" 2>/dev/null
+  wait "$SERVER_PID" 2>/dev/null
+  rm -f "$log"
+  return $status
+}
+
+check "make debug's GDB server listens on 127.0.0.1 only" make_debug_listens_on_loopback_only
+check "must fail: a GDB server on another address fails that check" \
+  check_fails_with "it listens on 127.0.0.2" qemu_on_another_address
 check "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
 check "VS Code: GDB, started as Cortex-Debug starts it, finds the sources of common/" vscode_gdb_finds_common_sources
 
 gdbserver_waits_for_an_ide() {
-  local out pidfile port session attach
+  local out pidfile port session attach listening
   pidfile=$(mktemp)
   # The learner's command, on a port free now (an IDE uses 3333, the
   # default; the check must not take a port someone else may be using).
   start_listening "$pidfile.log" in_own_session "$pidfile" \
     make -s --no-print-directory -C "$COURSE/01_skeleton" gdbserver GDB_PORT=@PORT@
   port=$SERVER_PORT session=$(cat "$pidfile")
+  listening=$(loopback_only "$port" "$(cat /proc/net/tcp /proc/net/tcp6 2>/dev/null)")
   # The command make gdbserver prints for the learner to type, in batch.
   attach=$(sed -n 's/^  \(gdb-multiarch .*\)$/\1/p' "$pidfile.log")
   out=$(cd "$COURSE/01_skeleton" && [ -n "$attach" ] &&
@@ -244,6 +292,7 @@ gdbserver_waits_for_an_ide() {
     explain "the GDB command make gdbserver prints to attach on 127.0.0.1:$port, find the CPU at Reset_Handler, and list panic() from common/runtime/panic.cpp" \
       "it did not (above)" "see gdbserver in common/mk/debug.mk"; return 1; }
   rm -f "$pidfile" "$pidfile.log"
-  note "make gdbserver GDB_PORT=$port: QEMU waits on 127.0.0.1 (port 3333 by default, for an IDE); the GDB command it prints attached, found the CPU at Reset_Handler and listed common/runtime/panic.cpp"
+  [[ "$listening" == note:* ]] || { echo "$listening"; return 1; }
+  note "make gdbserver GDB_PORT=$port: QEMU waits on 127.0.0.1 only (port 3333 by default, for an IDE); the GDB command it prints attached, found the CPU at Reset_Handler and listed common/runtime/panic.cpp"
 }
 check "make gdbserver waits on 127.0.0.1 for an IDE's debugger" gdbserver_waits_for_an_ide

@@ -32,6 +32,8 @@ check "run without a debugger, it faults: the check says it did not park where i
   check_fails_with "to park in host::exit()" on_real_board ek-lm3s6965 real_board_expect --variant semihosts --parks-in host::exit --output 'hello\n'
 check "a GDB pattern that never appears fails" \
   check_fails_with "it did not (transcript above)" gdb_expect --variant good --name absent fixtures/never-reached.gdb 'no such text'
+check "a must-fail twin whose input another check failed to make is not checked, not failed" \
+  check_not_checked_with "its input is missing" check_fails_with "anything" not_checked "its input is missing"
 check "a build expected to fail that builds fails the check" \
   check_fails_with "it built" build_fails_with good "undefined reference"
 check "an unknown firmware variant is one clear line" \
