@@ -2,8 +2,11 @@
 // (clock gates, pin routing, clock accuracy, reconfiguration), held here.
 // First the course's drivers keep every rule; then, rule by rule, the
 // driver broken on purpose breaks exactly that rule, and the report names
-// it and where it is written. (doubles/strict_lm3s6965.hpp has the rules.)
+// it and where it is written (doubles/strict_lm3s6965.hpp has the rules);
+// last, the baud-rate arithmetic behind one of them, per clock source.
+#include <cmath>
 #include <cstdint>
+#include <string>
 
 #include "catch.hpp"
 #include "chips/lm3s6965/hal.hpp"
@@ -36,6 +39,21 @@ void clock_gates_and_pins(StrictLm3s6965& chip) {
     lm3s6965::open_clock_gate<lm3s6965::sysctl::GpioPortAClock>(chip.system_control.rcgc2);
     chip.gpio_port_a.afsel.write(0b11);
     chip.gpio_port_a.den.write(0b11);
+}
+
+// The clock sources of lm3s6965_clock_sources(), by the start of their name.
+silicon::ClockSource source(const std::string& starts_with) {
+    for (const silicon::ClockSource& candidate : silicon::lm3s6965_clock_sources()) {
+        if (candidate.name.rfind(starts_with, 0) == 0) {
+            return candidate;
+        }
+    }
+    FAIL("no clock source named " << starts_with);
+    return {};
+}
+
+long rounded(double baud) {
+    return std::lround(baud);
 }
 
 }  // namespace
@@ -201,4 +219,51 @@ TEST_CASE("lm3s6965 must fail: reset-barriers") {
     chip.scb.aircr.write(0x05FA'0004);  // SYSRESETREQ with no DSB before it
     StrictBus::data_synchronization_barrier();
     broke_only(chip, rules, "reset-barriers");
+}
+
+// Baud-rate arithmetic, per clock source: the PL011's divisors (datasheet
+// 12.3.2, BRD = clock / (16 * baud), its fraction in 64ths) and the rate
+// they give across the clock's tolerance. A UART stays within 2 % of 115200
+// baud from a crystal; not from the internal oscillator, which TI gives as
+// 12 MHz +/- 30 % (rev A2) or 16 MHz (later parts).
+
+TEST_CASE("lm3s6965 baud: the divisors for 115200 baud, by hand") {
+    STATIC_REQUIRE(lm3s6965::baud_divisors(12'500'000, 115'200) ==
+                   lm3s6965::BaudDivisors{6, 50});  // 434 64ths
+    STATIC_REQUIRE(lm3s6965::baud_divisors(8'000'000, 115'200) ==
+                   lm3s6965::BaudDivisors{4, 22});  // 278 64ths: TI's uart_echo
+    STATIC_REQUIRE(lm3s6965::baud_divisors(12'000'000, 115'200) ==
+                   lm3s6965::BaudDivisors{6, 33});                               // 417 64ths
+    STATIC_REQUIRE(lm3s6965::divisors_115200 == lm3s6965::BaudDivisors{6, 50});  // what the driver writes
+}
+
+TEST_CASE("lm3s6965 baud: the PLL from the 8 MHz crystal, 12.5 MHz: 115 207 baud, within 2 %") {
+    const silicon::ClockSource pll = source("the PLL");
+    CHECK(pll.divisors == lm3s6965::BaudDivisors{6, 50});
+    CHECK(rounded(lm3s6965::baud_rate(12.5e6, pll.divisors)) == 115'207);
+    CHECK(pll.within_budget());
+}
+
+TEST_CASE("lm3s6965 baud: the 8 MHz crystal alone, TI's uart_echo: 115 108 baud, within 2 %") {
+    const silicon::ClockSource crystal = source("the 8 MHz crystal");
+    CHECK(crystal.divisors == lm3s6965::BaudDivisors{4, 22});
+    CHECK(rounded(lm3s6965::baud_rate(8e6, crystal.divisors)) == 115'108);
+    CHECK(crystal.within_budget());
+}
+
+TEST_CASE(
+    "lm3s6965 baud must fail: the internal oscillator, rev A2, 12 MHz +/- 30 %: 80 576 to 149 640 baud") {
+    const silicon::ClockSource internal = source("the internal oscillator, rev A2");
+    CHECK(internal.divisors == lm3s6965::BaudDivisors{6, 33});
+    CHECK(rounded(internal.lowest_baud()) == 80'576);
+    CHECK(rounded(internal.highest_baud()) == 149'640);
+    CHECK_FALSE(internal.within_budget());
+}
+
+TEST_CASE("lm3s6965 baud must fail: the internal oscillator, later revisions, 16 MHz: 153 477 baud, +33 %") {
+    const silicon::ClockSource internal = source("the internal oscillator, later");
+    CHECK(internal.divisors == lm3s6965::BaudDivisors{6, 33});  // computed for 12 MHz
+    CHECK(rounded(internal.lowest_baud()) == 153'477);
+    CHECK(std::lround((internal.lowest_baud() / 115'200 - 1) * 100) == 33);
+    CHECK_FALSE(internal.within_budget());
 }
