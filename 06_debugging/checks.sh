@@ -28,8 +28,8 @@ escalated_crash_report() {
 # The must-fail: the micro:bit's report, as a check of this run kept it.
 microbit_report_says_escalated() {
   load_board_env microbit || return 1
-  needs_fresh "$(transcript_path crash-undefined-instruction)" || return
-  says_escalated "$(cat "$(transcript_path crash-undefined-instruction)")"
+  needs_fresh "$(transcript_path run-undefined-instruction)" || return
+  says_escalated "$(cat "$(transcript_path run-undefined-instruction)")"
 }
 
 check "firmware builds" builds

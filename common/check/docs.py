@@ -67,6 +67,10 @@ FREE_LANGUAGES = {"sh", "shell", "console", "bash"}
 # The first line of a transcript recorded by running what a learner types:
 # the folder it ran in, "$ ", the command.
 PROMPT = re.compile(r"^[\w./-]+\$ \S")
+# What a check worked out itself (a failure it explains, a listing it
+# distilled) says so in its first line: the command that shows it is
+# `make check` in that folder (lib.sh's keep_transcript).
+CHECK_SAYS = re.compile(r'^[\w./-]+\$ make check  # the check ".+" shows:$')
 
 
 class DocError(Exception):
@@ -130,9 +134,9 @@ def wrong_board(where: str, paragraph: str) -> str | None:
 
 def command_not_shown(shown: list[str], real: list[str]) -> str | None:
     """The block does not begin with the command that printed its transcript."""
-    if not real or not PROMPT.match(real[0]):
+    if not real or not (PROMPT.match(real[0]) or CHECK_SAYS.match(real[0])):
         return ("this output was not recorded from a command the text gives: record it with learner_runs "
-                "(common/check/lib.sh), and begin the block with the command it ran")
+                "(common/check/lib.sh), or keep_transcript inside a named check, and begin the block with its first line")
     if not shown or shown[0].rstrip() != real[0].rstrip():
         return (f"the block must begin with the command that printed it, exactly:\n"
                 f"    command: {real[0]}\n"

@@ -230,11 +230,17 @@ transcript_path() {
 # keep_transcript NAME TEXT: save what a check saw on the current $BOARD,
 # for the lesson text to show (<!-- transcript: lesson/BOARD/NAME -->); the
 # docs check compares the two, and trusts it only if this check passes.
+# What the check worked out itself, not a command's output (learner_runs
+# gives that its command line), begins with the line saying which check of
+# `make check` shows it.
 keep_transcript() {
-  local path
+  local path text=$2
   path=$(transcript_path "$1")
   mkdir -p "$(dirname "$path")"
-  printf '%s\n' "$2" > "$path"
+  if ! grep -q -E '^[[:alnum:]_./-]+\$ [^ ]' <<< "$(head -n 1 <<< "$text")"; then
+    text="$(folder_name)\$ make check  # the check \"${CHECK_NAME:-?}\" shows:"$'\n'"$text"
+  fi
+  printf '%s\n' "$text" > "$path"
   recorded "$path"
 }
 
