@@ -36,6 +36,8 @@ For the course itself (make check, tests/exercises):
   exercises.py prove NAME start        the start, marker removed, fails, saying
                                        each start-fails-with TEXT
   exercises.py prove NAME solution     solution/ copied over the start passes
+  exercises.py states NAME             on copies: solved is done, the start
+                                       failing (and why), marked to do
   exercises.py record [NAME]           (authors) write the start files' blob ids
   exercises.py audit                   every exercise has what a learner needs,
                                        and its lesson ends by naming it
@@ -53,7 +55,9 @@ import hashlib
 import io
 import os
 import re
+import select
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -108,7 +112,16 @@ def read(path: Path) -> str:
 
 
 def all_exercises() -> list[Exercise]:
-    return [Exercise(path.parent) for path in sorted(COURSE.glob("[0-9][0-9]_*/exercises/*/checks.sh"))]
+    """Lesson by lesson, each lesson's in the order its text's Exercises
+    section links them (guided first); any it does not link, last."""
+    found = [Exercise(path.parent) for path in sorted(COURSE.glob("[0-9][0-9]_*/exercises/*/checks.sh"))]
+
+    def place(exercise: Exercise) -> tuple[str, int]:
+        text = next(iter(sorted((COURSE / "lessons").glob(f"{exercise.lesson[:2]}-*.md"))), None)
+        section = read(text).rsplit("\n## Exercises", 1)[-1] if text else ""
+        linked = section.find(f"../{exercise.lesson}/exercises/{exercise.name}/")
+        return exercise.lesson, linked if linked >= 0 else len(section)
+    return sorted(found, key=place)
 
 
 def within(folder: Path) -> list[Exercise]:
@@ -272,8 +285,10 @@ def snapshot(folders: list[Path]) -> dict[Path, float]:
 
 
 def changed_files(folders: list[Path]):
-    """Yield the files that change under FOLDERS: by inotifywait if there
-    is one, else by looking at them once a second."""
+    """Yield, again and again, the files that changed under FOLDERS since
+    the last yield: told by inotifywait if there is one, else found by
+    looking at the files once a second. An editor's save is often several
+    events: those that arrive together are yielded together."""
     if shutil.which("inotifywait"):
         print("watch: inotifywait tells me when a file changes")
         watcher = subprocess.Popen(
@@ -282,7 +297,13 @@ def changed_files(folders: list[Path]):
             stdout=subprocess.PIPE, text=True)
         try:
             for line in watcher.stdout:
-                yield Path(line.rstrip("\n"))
+                changed = {Path(line.rstrip("\n"))}
+                while select.select([watcher.stdout], [], [], 0.2)[0]:
+                    more = watcher.stdout.readline()
+                    if not more:
+                        break
+                    changed.add(Path(more.rstrip("\n")))
+                yield changed
         finally:
             watcher.terminate()
             watcher.wait()
@@ -294,10 +315,10 @@ def changed_files(folders: list[Path]):
     while True:
         time.sleep(1)
         now = snapshot(folders)
-        for path in sorted(set(now) | set(before)):
-            if now.get(path) != before.get(path):
-                yield path
+        changed = {path for path in set(now) | set(before) if now.get(path) != before.get(path)}
         before = now
+        if changed:
+            yield changed
 
 
 def current_exercise(exercises: list[Exercise]) -> Exercise:
@@ -323,9 +344,12 @@ def command_watch(target: str | None) -> int:
           f"({len(exercises)} watched); Ctrl-C stops")
     try:
         command_check(exercise.name)
-        for path in changed_files(folders):
-            changed = next((owner[f] for f in owner if f in path.parents), None)
-            if changed is None:
+        for paths in changed_files(folders):
+            for path in sorted(paths):
+                changed = next((owner[f] for f in owner if f in path.parents), None)
+                if changed is not None:
+                    break
+            else:
                 continue
             print(f"\nwatch: {path.relative_to(COURSE)} changed: make exercises EX={changed.name}")
             command_check(changed.name)
@@ -557,6 +581,49 @@ def command_prove(name: str, kind: str) -> int:
     return 0
 
 
+def command_states(name: str) -> int:
+    """make exercises' three states, on copies of one exercise: its solution
+    (marker gone, checks pass) is done, its start without the marker is
+    failing and shows why, its solution with the marker back is to do."""
+    exercise = find(name)
+    proofs = [prepare(exercise, kind) for kind in ("start", "solution")]
+    if not all(isinstance(proof, Proof) and proof.remembered() for proof in proofs):
+        print(f"not checked: the proofs of {exercise.name} did not both pass in this run")
+        return NOT_CHECKED
+    key = hashlib.sha256(("states " + " ".join(proof.key for proof in proofs)).encode()).hexdigest()
+    kept = SCRATCH / "proven" / f"{exercise.lesson}-{exercise.name}-states"
+    if read(kept) == key:
+        print(f"note: shown before with these very inputs and tools (kept in {kept.relative_to(COURSE)})")
+        return 0
+    solved = SCRATCH / f"{exercise.lesson}-{exercise.name}-solution"
+    marked = SCRATCH / f"{exercise.lesson}-{exercise.name}-marked"
+    copy = {p.relative_to(solved).as_posix(): p.read_bytes() for p in files_under(solved)}
+    first = next(iter(exercise.starts()))
+    copy[first] = f"// {MARKER}\n".encode() + copy[first]
+    sync(copy, marked)
+    seen = {}
+    for kind, folder in (("solution", solved), ("start", SCRATCH / f"{exercise.lesson}-{exercise.name}-start"),
+                         ("marked", marked)):
+        copy_of = Exercise(folder)
+        outcome = None if copy_of.marked() else run_checks(folder)
+        seen[kind] = (state_of(copy_of, outcome), outcome)
+    wanted = {"solution": "done", "start": "failing", "marked": "to do"}
+    wrong = [f"{kind}: {seen[kind][0]}" for kind in wanted if seen[kind][0] != wanted[kind]]
+    if wrong:
+        return explain("the solution done, the start (marker removed) failing, the solution with its marker to do",
+                       "; ".join(wrong), "see state_of() in common/check/exercises.py")
+    shown = "\n".join(seen["start"][1].failures())
+    missing = [text for text in exercise.header("start-fails-with") if text not in shown]
+    if missing:
+        print(indented(shown))
+        return explain(f"the failing start's listing to show why: {missing[0]}", "it shows (above)",
+                       "make exercises prints each FAIL with its explanation: see Outcome.failures()")
+    print(f"note: {exercise.name}: its solution is done, its start failing (with the reason), "
+          "the solution with its marker to do")
+    kept.write_text(key)
+    return 0
+
+
 # --- what a learner needs is there ----------------------------------------
 
 README_SECTIONS = ["## Goal", "## Read first", "## Done when", "## Check it"]
@@ -675,6 +742,8 @@ def main(argv: list[str]) -> int:
         return command_prove(*args)
     if command == "record":
         return command_record(args[0] if args else None)
+    if command == "states" and args:
+        return command_states(args[0])
     if command == "audit":
         return command_audit()
     if command == "texts":
@@ -685,4 +754,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `make exercises | head`: end quietly
     sys.exit(main(sys.argv[1:]))

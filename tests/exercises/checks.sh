@@ -28,6 +28,10 @@ for name in $("${exercises[@]}" plan "$proofs"); do
   check_in_background "exercise $name: its solution passes" prove "$name" solution
 done
 
+finish_background_checks
+check "make exercises: a solved exercise is done, its start failing and why, a marked one to do" \
+  "${exercises[@]}" states idle-sleeps
+
 audit() {
   local out
   out=$("${exercises[@]}" audit) || { echo "$out" | indent

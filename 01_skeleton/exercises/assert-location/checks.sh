@@ -44,6 +44,6 @@ long_reason_is_cut() {
 }
 
 check "the exercise builds" builds
-check "a failed assert: panic's reason says file, line and expression" says_where clock ""
-check "another assert, in a loop: its own line and expression" says_where counter counter
-check "an expression too long for the reason: cut at 63 characters at most, not overflowing" long_reason_is_cut
+check_in_background "a failed assert: panic's reason says file, line and expression" says_where clock ""
+check_in_background "another assert, in a loop: its own line and expression" says_where counter counter
+check_in_background "an expression too long for the reason: cut at 63 characters at most, not overflowing" long_reason_is_cut

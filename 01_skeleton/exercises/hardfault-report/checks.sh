@@ -25,5 +25,5 @@ undefined_instruction_names_its_address() {
 }
 
 check "the exercise builds" builds
-check "an undefined instruction: panic's reason names its address" undefined_instruction_names_its_address
-check "a Reset_Handler that returns: panic's reason names 0xfffffffe" reason_names_pc reset-returns 0xfffffffe
+check_in_background "an undefined instruction: panic's reason names its address" undefined_instruction_names_its_address
+check_in_background "a Reset_Handler that returns: panic's reason names 0xfffffffe" reason_names_pc reset-returns 0xfffffffe

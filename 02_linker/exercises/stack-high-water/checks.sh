@@ -41,5 +41,5 @@ mark_is_where_the_stack_went() {
 }
 
 check "the exercise builds" builds
-check "a call that needs 1 KiB more stack raises the mark by exactly 1024 bytes" deeper_call_raises_the_mark
-check "the mark is where GDB finds the stack went" mark_is_where_the_stack_went
+check_in_background "a call that needs 1 KiB more stack raises the mark by exactly 1024 bytes" deeper_call_raises_the_mark
+check_in_background "the mark is where GDB finds the stack went" mark_is_where_the_stack_went
