@@ -15,6 +15,11 @@ STRESS_RUNS ?= 20
 
 .PHONY: help setup doctor check docs compile_commands.json clean preflight stress
 
+# The exercises (NN_lesson/exercises/NAME/): EX=NAME names one.
+EXERCISES_TOOL := python3 common/check/exercises.py
+EXERCISE_DIRS := $(patsubst %/checks.sh,%,$(wildcard [0-9][0-9]_*/exercises/*/checks.sh))
+.PHONY: exercises hint watch exercise-starts
+
 help:
 	@echo "Bare metal C++ on ARM Cortex-M"
 	@echo "  make setup        install the tools (Debian packages; as root or with sudo)"
@@ -23,9 +28,13 @@ help:
 	@echo "  make check-NN     one lesson's checks: $(addprefix check-,$(LESSON_NUMBERS))"
 	@echo "  make compile_commands.json   for clangd"
 	@echo "  make clean        remove every build/ folder"
+	@echo "  make exercises    every exercise: done / to do / failing; EX=name checks one, in full"
+	@echo "  make hint EX=name the next hint of an exercise"
+	@echo "  make watch        check an exercise again whenever you save a file (EX=name: start with that one)"
 	@echo "For course authors:"
 	@echo "  make docs         copy the real code and transcripts into lessons/*.md (after make check, which records the transcripts)"
 	@echo "  make stress       run the checks of $(STRESS) $(STRESS_RUNS) times beside a busy core; prints 'N of $(STRESS_RUNS) passed'"
+	@echo "  make exercise-starts   record in each exercise's checks.sh the start files as they are now"
 	@echo "Each lesson folder ($(LESSONS)) has its own make, run, check, debug: see 'make -C 01_skeleton help'."
 
 setup:
@@ -52,9 +61,22 @@ docs:
 stress: preflight
 	@common/check/stress -n $(STRESS_RUNS) $(STRESS)
 
+exercises:
+	@$(EXERCISES_TOOL) $(if $(EX),check $(EX),list) || $(quiet_failure)
+
+hint:
+	@$(if $(EX),$(EXERCISES_TOOL) hint $(EX) $(N),echo "make hint EX=name: name one of: $(notdir $(EXERCISE_DIRS))"; exit 2)
+
+watch:
+	@$(EXERCISES_TOOL) watch $(EX)
+
+exercise-starts:
+	@$(EXERCISES_TOOL) record
+
 compile_commands.json:
 	@{ echo '['; for l in $(LESSONS); do $(MAKE) -s --no-print-directory -C $$l compile-commands; done | sed '$$ s/,$$//'; echo ']'; } > $@
 	@echo "wrote $@"
 
 clean:
-	@for l in $(LESSONS) $(TEST_DIRS); do rm -rf $$l/build; done
+	@for l in $(LESSONS) $(TEST_DIRS) $(EXERCISE_DIRS); do rm -rf $$l/build; done
+	@rm -rf build/exercises

@@ -319,6 +319,19 @@ needs_fresh() {
   python3 "$COURSE/common/check/runstate.py" transcript "$1"
 }
 
+# needs_passed NAME: the check NAME of this folder passed earlier in this
+# run; otherwise this check is "not checked", and says which one to read.
+needs_passed() {
+  grep -q -F -x "$(printf 'PASS\t%s\t%s' "$(folder_name)" "$1")" "${CHECK_STATE:-/nonexistent}/results" 2>/dev/null && return 0
+  not_checked "the check '$1' above did not pass; read it first"
+}
+
+# summary_line TEXT: a line the run prints last, before its count of checks
+# (the exercises' progress, say).
+summary_line() {
+  [ -z "${CHECK_STATE:-}" ] || printf '%s\n' "$*" >> "$CHECK_STATE/summary"
+}
+
 # What the tools said, without make's own lines and with paths made relative.
 tool_messages() {
   grep -v -e '^arm-none-eabi-' -e '^make: \*\*\*' -e '^make\[' | sed "s|$COURSE/||g"

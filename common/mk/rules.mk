@@ -185,5 +185,16 @@ help:
 	@echo "  make clean        remove build/"
 	@echo "  BOARD=            one of: $(BOARDS)"
 	@echo "  VARIANT=          build a deliberate variant into build/<board>/<variant>/: $(or $(VARIANTS),see the Makefile)"
+	@echo "  make exercises    the exercises here: done / to do / failing (EX=name checks one); make hint EX=name; make watch"
+
+# The exercises (common/check/exercises.py): in a lesson folder its own, in
+# an exercise's folder that one; EX=name names one anywhere.
+.PHONY: exercises hint watch
+exercises:
+	@python3 $(COURSE)/common/check/exercises.py $(if $(EX),check $(EX),list $(CURDIR)) || $(quiet_failure)
+hint:
+	@python3 $(COURSE)/common/check/exercises.py hint $(or $(EX),$(CURDIR)) $(N)
+watch:
+	@python3 $(COURSE)/common/check/exercises.py watch $(or $(EX),$(CURDIR))
 
 -include $(OBJECTS:.o=.d)

@@ -168,6 +168,8 @@ runner_summary_is_last() {
       "background checks must be printed in their place: see print_finished_checks in common/check/lib.sh"; return 1; }
   grep -q 'not checked: this fixture says so' <<< "$out" || { echo "$out" | indent
     explain "the skipped check to give its reason" "no reason (above)" "see not_checked in common/check/lib.sh"; return 1; }
+  [ "$(grep -B1 '^checked in ' <<< "$out" | head -n 1)" = "6: a line for the end of the run" ] || { echo "$out" | tail -n 4 | indent
+    explain "the folder's summary_line just above 'checked in'" "not there (above)" "see summary_line in common/check/lib.sh and the end of common/check/run"; return 1; }
   note "make check on a failing folder: exit $status, last line '$last'"
 }
 check "a failing make check still ends with its summary, in order, and exits non-zero" runner_summary_is_last
