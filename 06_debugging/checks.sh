@@ -137,4 +137,38 @@ debug_without_probe() {
   note "after $elapsed ms, the same line as make flash: $(cut -c1-100 <<< "$LEARNER_OUTPUT")..."
 }
 check "make debug on a real board without one fails at once, with make flash's one line" debug_without_probe
+# The real board's commands, on the emulated EK-LM3S6965 (PROBE=emulated,
+# common/probe/): the session the text shows, by the commands it gives, and
+# the same session as on QEMU's own GDB stub above.
+emulated_board_session() {
+  local reason board flash session qemu
+  for name in board-flash board-session; do
+    (BOARD=ek-lm3s6965 && recorded "$(transcript_path "$name")")
+  done
+  if reason=$(emulation_unavailable); then not_checked "$reason"; return; fi
+  board=$(new_board)
+  { echo "set trace-commands on"; cat "$LESSON_DIR/gdb/watch-ticks.gdb"; } > "$board/session.gdb"
+  flash=$(cd "$LESSON_DIR" && EMULATED_BOARD=$board make -s --no-print-directory flash PROBE=emulated BOARD=ek-lm3s6965 2>&1)
+  session=$(cd "$LESSON_DIR" && EMULATED_BOARD=$board timeout 120 make -s --no-print-directory debug PROBE=emulated \
+    BOARD=ek-lm3s6965 GDB_BATCH="$board/session.gdb" 2>&1 | sed 's/^+/(gdb) /')
+  board_gone "$board"
+  grep -q '^flashed build/ek-lm3s6965/main/firmware.elf, verified, and reset the board$' <<< "$flash" || {
+    echo "$flash" | tail -n 8 | indent
+    explain "'make flash PROBE=emulated BOARD=ek-lm3s6965' to program, verify and reset" "it did not (above)" "run it yourself; the board's log: build/emulated-ek-lm3s6965/board.log"; return 1; }
+  # What varies from run to run: the port OpenOCD's GDB server was given,
+  # and how fast the flash was written.
+  session=$(grep -v -E '^emulated EK-LM3S6965: OpenOCD|^Transfer rate: ' <<< "$session")
+  (BOARD=ek-lm3s6965 && keep_transcript board-flash "$flash" && keep_transcript board-session "$session")
+  needs_fresh "$(transcript_path watch-ticks)" || return
+  qemu=$(from_first_command "$(cat "$(transcript_path watch-ticks)")")
+  if [ "$(from_first_command "$session")" != "$qemu" ]; then
+    diff <(echo "$qemu") <(from_first_command "$session") | indent
+    explain "the session through OpenOCD to show what the one on QEMU's own GDB stub shows" "differences (above: < QEMU, > OpenOCD)" \
+      "run 'make debug PROBE=emulated BOARD=ek-lm3s6965' and type the commands of gdb/watch-ticks.gdb"; return 1
+  fi
+  note "make flash, then make debug, through OpenOCD and the emulated probe: the watchpoint session is line for line the one on QEMU's GDB stub"
+}
+check_in_background "GDB through OpenOCD on the emulated EK-LM3S6965: the watchpoint session, as on QEMU" emulated_board_session
+finish_background_checks
+
 check "chapter text matches the code and the transcripts" docs_match lessons/06-debugging.md

@@ -4,3 +4,6 @@ BOARD_DESCRIPTION := BBC micro:bit v1 (Nordic nRF51822, Cortex-M0): QEMU microbi
 CHIP := nrf51
 QEMU_MACHINE := microbit
 OPENOCD_CONFIG := -f interface/cmsis-dap.cfg -f target/nrf51.cfg
+# The interface chip also passes the nRF51's UART to the PC (make monitor).
+SERIAL_PORT ?= /dev/ttyACM0
+SERIAL_BAUD := 115200

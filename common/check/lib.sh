@@ -5,6 +5,7 @@
 # says (with `explain`) what was expected, what happened and where to look.
 
 source "$COURSE/common/check/gdbstub.sh"
+source "$COURSE/common/check/emulated-board.sh"
 
 # --- running and reporting -------------------------------------------------
 

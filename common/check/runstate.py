@@ -7,6 +7,8 @@ common/check/run keeps one folder of state per run (CHECK_STATE):
 A transcript or picture is "fresh" when a check of this run recorded it and
 passed. Anything else is not evidence: a check that reads it says "not
 checked" and why, never that the text drifted (one failure, one message).
+One that was itself "not checked" here (a tool too old) is "skipped": the
+docs check notes it and checks the rest.
 
   runstate.py transcript PATH    exit 0 if fresh; 77 (not checked) or 1
                                  (no check records it) with the reason
@@ -40,6 +42,11 @@ def freshness(path: Path) -> tuple[str, str]:
     producers = [(folder, name) for where, folder, name in _rows("produced") if where == relative]
     if producers:
         failed = [name for folder, name in producers if results.get((folder, name)) != "PASS"]
+        skipped = [name for folder, name in producers if results.get((folder, name)) == "SKIP"]
+        if failed and failed == skipped:
+            # Its check could not run here (and says why where it is
+            # counted, as "not checked"): nothing failed, nothing to show.
+            return "skipped", f"not checked here: the check '{skipped[-1]}' that records it was not checked"
         if failed:
             return "not checked", f"not checked: the check '{failed[-1]}' above failed, so what it recorded is no evidence"
         return "fresh", ""
@@ -67,7 +74,7 @@ def main() -> int:
     status, why = freshness(Path(sys.argv[2]))
     if status != "fresh":
         print(why)
-    return {"fresh": 0, "not checked": NOT_CHECKED}.get(status, 1)
+    return {"fresh": 0, "not checked": NOT_CHECKED, "skipped": NOT_CHECKED}.get(status, 1)
 
 
 if __name__ == "__main__":

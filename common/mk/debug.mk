@@ -7,6 +7,12 @@ GDB_PORT ?= 3333
 # the checks drive one.
 GDB_BATCH ?=
 
+# PROBE=emulated: every command below, for BOARD=ek-lm3s6965, against an
+# emulated board (common/probe/probe.mk); PROBE=openocd and qemu: below.
+ifeq ($(PROBE),emulated)
+include $(COURSE)/common/probe/probe.mk
+else
+
 debug: $(ELF)
 ifeq ($(PROBE),qemu)
 	@$(COURSE)/common/debug/qemu-debug $(if $(ICOUNT),--icount) $(QEMU_MACHINE) $(ELF) $(GDB_BATCH) || $(quiet_failure)
@@ -35,3 +41,13 @@ openocd:
 flash: $(ELF)
 	$(if $(OPENOCD_CONFIG),,$(error BOARD=$(BOARD) is emulated only: use 'make run', or BOARD=ek-lm3s6965 / BOARD=microbit for a real board))
 	@$(COURSE)/common/debug/openocd-flash $(ELF) $(OPENOCD_CONFIG) || $(quiet_failure)
+
+# A real board's serial port (its UART, through the probe's USB) in a
+# terminal: picocom, at the firmware's speed. Ctrl-A then Ctrl-X quits.
+.PHONY: monitor
+monitor:
+	$(if $(SERIAL_PORT),,$(error BOARD=$(BOARD) has no serial port on a PC: 'make run' shows QEMU's UART))
+	$(call require,picocom,picocom)
+	@test -e $(SERIAL_PORT) || { echo "no $(SERIAL_PORT): is the board plugged in? 'ls /dev/serial/by-id/' lists the serial ports; then make monitor SERIAL_PORT=..." >&2; exit 1; }
+	@picocom --baud $(SERIAL_BAUD) $(SERIAL_PORT)
+endif

@@ -65,6 +65,16 @@ check "a transcript whose check failed is not checked, and the text says which c
 check "a transcript never recorded because its folder had a failure is not checked" \
   check_not_checked_with "was not recorded, because the check 'other' of tests/machinery failed" \
   in_a_run_where 'FAIL\ttests/machinery\tother\n' '' docs_match tests/machinery/fixtures/control-transcript.md
+docs_check_notes_a_skipped_transcript() {
+  local out
+  out=$(in_a_run_where 'SKIP\ttests/machinery\tproducer\n' "$control\ttests/machinery\tproducer\n" \
+    docs_match tests/machinery/fixtures/control-transcript.md) || { echo "$out" | indent
+    explain "the docs check to pass" "it did not (above)" "a transcript whose check could not run here (SKIP) is a note: see Skipped in common/check/docs.py"; return 1; }
+  grep -q "not checked here: the check 'producer' that records it was not checked" <<< "$out" || { echo "$out" | indent
+    explain "a note naming the check that was not checked" "none (above)" "see runstate.freshness"; return 1; }
+  note "it notes: $(grep -o 'not checked here: .*' <<< "$out")"
+}
+check "a transcript whose check was not checked here is a note: the docs check checks the rest" docs_check_notes_a_skipped_transcript
 check "a transcript left over from an earlier run is no evidence: the docs check fails" \
   check_fails_with "no check of tests/machinery recorded $control in this run" \
   in_a_run_where 'PASS\ttests/machinery\tother\n' '' docs_match tests/machinery/fixtures/control-transcript.md
