@@ -53,7 +53,12 @@ class Monitor:
         return self._until_prompt()
 
     def quit(self) -> None:
+        # Stay connected until QEMU closes the socket: a client that went
+        # away at once sometimes took its unread "quit" with it (tried), and
+        # QEMU ran on to qemu-run's backstop.
         self.sock.sendall(b"quit\n")
+        while self.sock.recv(65536):
+            pass
 
 
 def word_at(monitor: Monitor, address: int) -> str:
