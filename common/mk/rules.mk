@@ -121,7 +121,7 @@ run: $(ELF)
 	@$(COURSE)/common/check/qemu-run --machine $(QEMU_MACHINE) --interactive $(ELF)
 
 check:
-	@$(COURSE)/common/check/run $(CURDIR) || $(quiet_failure)
+	@$(COURSE)/common/check/run $(CURDIR) $(COURSE)/tests/ledger || $(quiet_failure)
 
 include $(COURSE)/common/mk/debug.mk
 
