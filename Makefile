@@ -53,7 +53,7 @@ check: preflight
 check-%: preflight
 	@lesson=$$(ls -d $*_*/ 2>/dev/null | head -n 1); \
 	if [ -z "$$lesson" ]; then echo "no lesson '$*': use one of $(LESSON_NUMBERS) (e.g. make check-01)"; exit 2; fi; \
-	common/check/run $$lesson || $(quiet_failure)
+	common/check/run $$lesson tests/ledger || $(quiet_failure)
 
 docs:
 	@python3 common/check/docs.py update lessons/*.md

@@ -51,6 +51,7 @@ in_a_run_where() {  # in_a_run_where RESULTS PRODUCED COMMAND...
   state=$(mktemp -d)
   printf '%b' "$1" > "$state/results"
   printf '%b' "$2" > "$state/produced"
+  cut -f 2 "$state/results" | sort -u > "$state/folders"
   shift 2
   CHECK_STATE=$state "$@"
   status=$?
@@ -82,6 +83,36 @@ check "a transcript shown under the other board's name fails the docs check" \
   check_fails_with "speaks of microbit, but this transcript is lm3s6965evb's" docs_match tests/machinery/fixtures/wrong-board.md
 check "a transcript marker that does not name its board fails the docs check" \
   check_fails_with "must name its board" docs_match tests/machinery/fixtures/no-board.md
+
+# The claims ledger (common/check/ledger.py): a sentence that states a fact
+# names what proves it, and counts as checked only if that passed in this run.
+ledger() { python3 "$COURSE/common/check/ledger.py" check "$CHECK_DIR/fixtures/$1"; }
+check "ledger: a claim whose check passed in this run counts as checked; a cited one as cited" \
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger ledger.md
+check "ledger: a sentence with a value and no marker fails, and the message shows the sentence" \
+  check_fails_with "ledger-unmarked.md:3: this sentence carries the value 0x20010000, but names nothing that proves it" \
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger ledger-unmarked.md
+check "ledger: a claim whose check failed in this run fails, naming the check" \
+  check_fails_with "its check 'producer' (tests/machinery) failed in this run, so nothing backs this claim" \
+  in_a_run_where 'FAIL\ttests/machinery\tproducer\n' '' ledger ledger.md
+check "ledger: a claim naming a check that does not exist fails" \
+  check_fails_with "no check of tests/machinery is named 'producer'" \
+  in_a_run_where 'PASS\ttests/machinery\tconsumer\n' '' ledger ledger.md
+check "ledger: a claim whose check did not run is not checked" \
+  check_not_checked_with "tests/machinery's checks did not run in this run" \
+  in_a_run_where 'PASS\t01_skeleton\tfirmware builds\n' '' ledger ledger.md
+check "ledger: the docs check cannot back a claim" \
+  check_fails_with "the docs check only compares blocks with the code: it cannot back a claim" \
+  in_a_run_where 'PASS\ttests/docs\ttext matches the code, and its links exist: README.md\n' '' ledger ledger-docs.md
+numbers=tests/machinery/build/transcripts/lm3s6965evb/ledger-numbers.txt
+ledger_from() {  # ledger_from TRANSCRIPT-TEXT: the sentence "says 42 and 7" against it
+  mkdir -p "$(dirname "$COURSE/$numbers")" && printf '%s\n' "$1" > "$COURSE/$numbers"
+  COURSE_COMPARE=exact in_a_run_where 'PASS\ttests/machinery\tnumbers\n' "$numbers\ttests/machinery\tnumbers\n" ledger ledger-from.md
+}
+check "ledger: numbers in a sentence that its transcript shows count as checked" ledger_from "seen: 7, then 42"
+check "ledger: a number the transcript does not show fails, naming it" \
+  check_fails_with "the sentence says 7, which its transcript tests/machinery/lm3s6965evb/ledger-numbers does not show" \
+  ledger_from "seen: 42 only"
 
 # On another toolchain than the one the texts were recorded with, what
 # depends on it (addresses, sizes, line numbers) may move, but a changed word
