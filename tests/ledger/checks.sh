@@ -12,7 +12,7 @@ texts_of_this_run() {
         number=${folder%%_*}
         ls "$COURSE"/lessons/"$number"-*.md "$COURSE/$folder"/exercises/*/README.md 2>/dev/null ;;
       tests/docs)
-        echo "$COURSE/README.md" "$COURSE/common/README.md" "$COURSE/lessons/00-setup.md" ;;
+        echo "$COURSE/README.md" "$COURSE/lessons/00-setup.md" ;;
     esac
   done < "$CHECK_STATE/folders"
 }
