@@ -139,9 +139,27 @@ another_toolchain_command() {  # the command is compared exactly, on any toolcha
 }
 check "another toolchain: the command above an output is still compared exactly" \
   check_fails_with "the block must begin with the command that printed it, exactly:" another_toolchain_command
-check "a check keeps an output without its command (the old way), for the next check" keep_transcript no-command "something a check computed"
+# An output written with neither its command nor the check that shows it
+# (what keep_transcript and learner_runs always give it).
+keep_bare_output() {
+  local path
+  path=$(transcript_path no-command)
+  mkdir -p "$(dirname "$path")" && echo "something a check computed" > "$path" && recorded "$path"
+}
+check "a check keeps an output without its command (the old way), for the next check" keep_bare_output
 check "an output no learner's command printed fails the docs check" \
   check_fails_with "this output was not recorded from a command the text gives" docs_match tests/machinery/fixtures/no-command.md
+# What a check worked out itself begins with the line naming that check.
+check "a check's own output begins with the check that shows it under make check" \
+  keep_transcript computed "worked out by this check"
+shows_its_check() {
+  local first
+  first=$(head -n 1 "$(transcript_path computed)")
+  [ "$first" = 'tests/machinery$ make check  # the check "a check'"'"'s own output begins with the check that shows it under make check" shows:' ] || {
+    explain "the transcript's first line to name the check that kept it" "$first" "see keep_transcript in common/check/lib.sh"; return 1; }
+  note "$first"
+}
+check "its first line names the check" shows_its_check
 
 # A learner who changed a file is told so, and how to see and undo it; never
 # to run make docs. In a course of its own: a copy of the docs check, a
