@@ -139,27 +139,25 @@ another_toolchain_command() {  # the command is compared exactly, on any toolcha
 }
 check "another toolchain: the command above an output is still compared exactly" \
   check_fails_with "the block must begin with the command that printed it, exactly:" another_toolchain_command
-# An output written with neither its command nor the check that shows it
-# (what keep_transcript and learner_runs always give it).
-keep_bare_output() {
-  local path
-  path=$(transcript_path no-command)
-  mkdir -p "$(dirname "$path")" && echo "something a check computed" > "$path" && recorded "$path"
+no_command_output() {  # an output a check kept without the command that printed it
+  local path=tests/machinery/build/transcripts/lm3s6965evb/no-command.txt
+  mkdir -p "$COURSE/$(dirname "$path")" && printf 'something a check computed\n' > "$COURSE/$path"
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' "$path\ttests/machinery\tproducer\n" \
+    docs_match tests/machinery/fixtures/no-command.md
 }
-check "a check keeps an output without its command (the old way), for the next check" keep_bare_output
 check "an output no learner's command printed fails the docs check" \
-  check_fails_with "this output was not recorded from a command the text gives" docs_match tests/machinery/fixtures/no-command.md
-# What a check worked out itself begins with the line naming that check.
-check "a check's own output begins with the check that shows it under make check" \
-  keep_transcript computed "worked out by this check"
+  check_fails_with "this output was not recorded from a command the text gives" no_command_output
+# What a check worked out itself (keep_transcript) begins with the line
+# naming that check, which the docs check accepts in place of a command.
 shows_its_check() {
   local first
+  keep_transcript computed "worked out by this check"
   first=$(head -n 1 "$(transcript_path computed)")
-  [ "$first" = 'tests/machinery$ make check  # the check "a check'"'"'s own output begins with the check that shows it under make check" shows:' ] || {
+  [ "$first" = "tests/machinery\$ make check  # the check \"$CHECK_NAME\" shows:" ] || {
     explain "the transcript's first line to name the check that kept it" "$first" "see keep_transcript in common/check/lib.sh"; return 1; }
   note "$first"
 }
-check "its first line names the check" shows_its_check
+check "a check's own output begins with the check that shows it under make check" shows_its_check
 
 # A learner who changed a file is told so, and how to see and undo it; never
 # to run make docs. In a course of its own: a copy of the docs check, a
