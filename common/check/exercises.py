@@ -679,9 +679,25 @@ def lesson_problems(lesson: str, exercises: list[Exercise]) -> list[str]:
     return problems
 
 
+# The texts that say which lessons end with exercises: "Lessons 01, 02 and
+# 06 end with exercises".
+SAYING_WHICH = ["README.md", "lessons/00-setup.md"]
+
+
+def which_lessons_said(text: str) -> set[str] | None:
+    found = re.search(r"Lessons ((?:\d\d(?:,| and|)\s*)+)end with exercises", " ".join(text.split()))
+    return set(re.findall(r"\d\d", found.group(1))) if found else None
+
+
 def audit(exercises: list[Exercise]) -> tuple[list[str], str]:
     """What is missing, for a learner, from the exercises and their lessons."""
     problems = []
+    having = {e.lesson[:2] for e in exercises}
+    for name in SAYING_WHICH:
+        said = which_lessons_said(read(COURSE / name))
+        if said != having:
+            problems.append(f"{name} must say 'Lessons {', '.join(sorted(having))} end with exercises'"
+                            f" (it names {', '.join(sorted(said)) if said else 'none'})")
     names = [e.name for e in exercises]
     problems += [f"two exercises are named {n}: EX= must name one" for n in sorted({n for n in names if names.count(n) > 1})]
     for exercise in exercises:
