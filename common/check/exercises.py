@@ -29,7 +29,6 @@ pass and "failing" if not.
   exercises.py watch [NAME|FOLDER]     check again whenever a file changes
   exercises.py progress                "exercises: N of M done (make exercises)"
 For the course itself (make check, tests/exercises):
-  exercises.py names                   every exercise, one NAME a line
   exercises.py plan STATE              all make check needs to know, worked out
                                        at once, into the folder STATE (see
                                        command_plan): what need not run again
@@ -39,11 +38,10 @@ For the course itself (make check, tests/exercises):
   exercises.py record [NAME]           (authors) write the start files' blob ids
   exercises.py audit                   every exercise has what a learner needs,
                                        and its lesson ends by naming it
-  exercises.py texts                   the exercises' README.md and hints.md
 A proof that passed is remembered in build/exercises/proven/, keyed by the
-content of every input file (the exercise, its lesson, common/) and the
-versions of the course's Debian packages: the next run proves it again only
-if one of them changed.
+content of every input file (the exercise, its lesson, common/), the board
+and the versions of the course's Debian packages: the next run proves it
+again only if one of them changed.
 """
 import concurrent.futures
 import contextlib
@@ -741,9 +739,6 @@ def main(argv: list[str]) -> int:
         return command_watch(args[0] if args else None)
     if command == "progress":
         return command_progress()
-    if command == "names":
-        print("\n".join(e.name for e in all_exercises()))
-        return 0
     if command == "plan" and args:
         return command_plan(args[0])
     if command == "prove" and len(args) == 2 and args[1] in ("start", "solution"):
@@ -752,9 +747,7 @@ def main(argv: list[str]) -> int:
         return command_record(args[0] if args else None)
     if command == "audit":
         return command_audit()
-    if command == "texts":
-        print("\n".join(str(p) for e in all_exercises() for p in (e.folder / "README.md", e.folder / "hints.md")))
-        return 0
+
     print(__doc__)
     return 2
 
