@@ -318,11 +318,15 @@ def changed_files(folders: list[Path]):
 
 
 def current_exercise(exercises: list[Exercise]) -> Exercise:
-    """The exercise the learner is on: the one whose file they changed last."""
-    def last_change(exercise: Exercise) -> float:
-        times = [(exercise.folder / f).stat().st_mtime for f in exercise.starts() if (exercise.folder / f).is_file()]
-        return max(times, default=0.0)
-    return max(exercises, key=last_change)
+    """The exercise the learner is on: of those whose start files they have
+    edited, the one edited last; if none, the first still to do."""
+    def edited(exercise: Exercise) -> list[Path]:
+        return [exercise.folder / f for f, blob in exercise.starts().items()
+                if (exercise.folder / f).is_file() and blob_id((exercise.folder / f).read_bytes()) != blob]
+    begun = [(max(p.stat().st_mtime for p in edited(e)), e) for e in exercises if edited(e)]
+    if begun:
+        return max(begun, key=lambda pair: pair[0])[1]
+    return next((e for e in exercises if e.marked()), exercises[0])
 
 
 def command_watch(target: str | None) -> int:
