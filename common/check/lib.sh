@@ -193,7 +193,7 @@ builds() {
     learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
     learner_timed_out && return 1
     if [ "$LEARNER_STATUS" -ne 0 ]; then
-      seeded_mistake_already_made "$1" "$LEARNER_OUTPUT" && return $NOT_CHECKED
+      seeded_mistake_already_made "${1:-}" "$LEARNER_OUTPUT" && return $NOT_CHECKED
       echo "$LEARNER_OUTPUT" | tail -n 20 | indent
       explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
         "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
