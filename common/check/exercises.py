@@ -485,8 +485,26 @@ class Proof:
     def proven(self) -> Path:
         return SCRATCH / "proven" / f"{self.exercise.lesson}-{self.exercise.name}-{self.kind}"
 
+    @property
+    def verdicts(self) -> Path:
+        """The solution's check-by-check verdicts, kept with its proof."""
+        return self.proven.with_name(self.proven.name + ".verdicts")
+
     def remembered(self) -> bool:
-        return read(self.proven) == self.key
+        # A solution proved before its verdicts were kept is proved again.
+        return read(self.proven) == self.key and (self.kind != "solution" or self.verdicts.is_file())
+
+    def share_verdicts(self) -> None:
+        """Into this run's results, each check of the solution's run under the
+        exercise's folder (NN_lesson/exercises/NAME): the claims ledger can
+        then name an exercise's check as it names a lesson's."""
+        state = os.environ.get("CHECK_STATE")
+        if self.kind != "solution" or not state or not self.verdicts.is_file():
+            return
+        where = self.exercise.folder.relative_to(COURSE)
+        rows = [line.split(" ", 1) for line in read(self.verdicts).splitlines() if " " in line]
+        with open(Path(state) / "results", "a") as results:
+            results.write("".join(f"{verdict}\t{where}\t{name}\n" for verdict, name in rows))
 
     def remembered_notes(self) -> list[str]:
         return self.notes + [f"proved before with these very inputs and tools (kept in {self.proven.relative_to(COURSE)})"]
@@ -538,6 +556,7 @@ def command_plan(state: str) -> int:
             with contextlib.redirect_stdout(io.StringIO()):
                 proof = prepare(exercise, kind)
             if isinstance(proof, Proof) and proof.remembered():
+                proof.share_verdicts()
                 lines = "".join(f"note: {note}\n" for note in proof.remembered_notes())
                 (folder / f"proof-{exercise.name}-{kind}").write_text(lines)
     (folder / "names").write_text("".join(f"{e.name}\n" for e in exercises))
@@ -557,6 +576,7 @@ def command_prove(name: str, kind: str) -> int:
     if not isinstance(proof, Proof):
         return proof
     if proof.remembered():
+        proof.share_verdicts()
         print("".join(f"note: {note}\n" for note in proof.remembered_notes()), end="")
         return 0
     for note in proof.notes:
@@ -598,6 +618,12 @@ def command_prove(name: str, kind: str) -> int:
         print(f"note: with its marker it is to do; without, {failed} of {passed + failed} checks fail, "
               f"and make exercises says why: {said}")
     else:
+        # Each verdict ("PASS name", the runner's lines at column 0), kept and
+        # shared whether the solution passed or not: the ledger names the check.
+        proof.verdicts.parent.mkdir(parents=True, exist_ok=True)
+        verdicts = re.findall(r"^((?:PASS|FAIL|SKIP) .+)$", outcome.output, re.MULTILINE)
+        proof.verdicts.write_text("".join(line + "\n" for line in verdicts))
+        proof.share_verdicts()
         if outcome.status != 0 or failed:
             print(indented(outcome.output))
             return explain(f"{where}/solution/ to pass every check", f"{passed} passed, {failed} failed (above)",

@@ -169,9 +169,13 @@ def results() -> list[tuple[str, str, str]]:
 
 
 def folders_in_run() -> set[str]:
+    """The folders the runner was given, and those whose checks a check ran
+    for them: an exercise's (NN_lesson/exercises/NAME), whose solution's
+    verdicts tests/exercises records under that name (exercises.py)."""
     state = os.environ.get("CHECK_STATE")
     path = Path(state) / "folders" if state else None
-    return set(path.read_text().split()) if path and path.is_file() else set()
+    given = set(path.read_text().split()) if path and path.is_file() else set()
+    return given | {where for _, where, _ in results()}
 
 
 def numbers_in(text: str) -> set[str]:

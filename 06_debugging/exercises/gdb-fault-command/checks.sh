@@ -39,3 +39,20 @@ check_in_background "GDB: fault on a divide by zero names the sdiv's pc, and the
   fault_says 1 'divide_by_zero(long)' sdiv "UsageFault: divide by zero"
 check_in_background "GDB: fault on a call through a null pointer names pc 0, and the INVSTATE words" \
   fault_says 2 'call_through_null()' 0 "UsageFault: invalid state"
+
+# The Goal's example names the udf's address in this build; the address
+# moves with the compiler, so it is compared on the toolchain the text was
+# recorded with (common/check/toolchain.py), and not checked on another.
+goal_shows_this_builds_address() {
+  local udf shown
+  builds > /dev/null || { builds; return 1; }
+  python3 -c "import sys; sys.path.insert(0, '$COURSE/common/check'); import toolchain; sys.exit(0 if toolchain.is_reference() else 1)" ||
+    { not_checked "the address moves with the compiler: README.md's example was recorded with GCC 12.2.1"; return; }
+  udf=$(disassembly "$(variant_elf)" 'run_undefined_instruction()' | awk '$2 == "udf" {print $1; exit}' | tr -d :)
+  shown=$(grep -o -E '^ +fault: pc 0x[0-9a-f]{8}$' README.md | head -n 1 | sed 's/^ *//')
+  [ -n "$udf" ] && [ "$shown" = "$(printf 'fault: pc 0x%08x' "0x$udf")" ] || {
+    explain "README.md's Goal to show the udf's address, $(printf '0x%08x' "0x${udf:-0}")" "it shows \"${shown:-no fault: pc 0x........}\"" \
+      "the build moved the udf: change the example in README.md"; return 1; }
+  note "README.md's example: $shown"
+}
+check "the Goal's example names this build's udf address" goal_shows_this_builds_address
