@@ -226,7 +226,9 @@ check "make debug works in every lesson folder, and shows the source of common/"
 # tcp6), something listens on PORT, and only on 127.0.0.1.
 loopback_only() {
   local port=$1 addresses
-  addresses=$(awk -v port="$(printf '%04X' "$port")" '$4 == "0A" && toupper($2) ~ (":" port "$") {print toupper($2)}' <<< "$2" |
+  # Listening (0A), or, once GDB is attached, the connection QEMU accepted
+  # on that port (01): QEMU 8 and later stop listening after they accept.
+  addresses=$(awk -v port="$(printf '%04X' "$port")" '($4 == "0A" || $4 == "01") && toupper($2) ~ (":" port "$") {print toupper($2)}' <<< "$2" |
     while IFS=: read -r address _; do
       if [ ${#address} -eq 8 ]; then  # IPv4, its bytes in the host's (little-endian) order
         printf '%d.%d.%d.%d\n' "0x${address:6:2}" "0x${address:4:2}" "0x${address:2:2}" "0x${address:0:2}"
