@@ -13,7 +13,7 @@ include common/mk/tools.mk
 STRESS ?= 05_interrupts 06_debugging tests/debug-flows
 STRESS_RUNS ?= 20
 
-.PHONY: help setup doctor check docs compile_commands.json clean preflight stress board-test
+.PHONY: help setup doctor check board-test docs compile_commands.json clean preflight stress board-test
 
 # The exercises (NN_lesson/exercises/NAME/): EX=NAME names one.
 EXERCISES_TOOL := python3 common/check/exercises.py
@@ -65,6 +65,13 @@ check-%: preflight
 
 docs:
 	@python3 common/check/docs.py update lessons/*.md
+
+# make board-test: the emulated EK-LM3S6965's checks (tests/board), every
+# real-board command end to end through OpenOCD; needs QEMU 8.1 or later.
+# Not part of make check until its sessions pass again with the real-board
+# build (lessons/06-debugging.md).
+board-test: preflight
+	@CHECKS_FILE=board-checks.sh common/check/run tests/board || $(quiet_failure)
 
 stress: preflight
 	@common/check/stress -n $(STRESS_RUNS) $(STRESS)

@@ -242,16 +242,6 @@ loopback_only() {
   note "port $port: listening on 127.0.0.1 only"
 }
 
-# The learner's make debug, whose GDB lists the listening sockets while
-# it is attached, and the port it is connected to (info connections).
-make_debug_listens_on_loopback_only() {
-  local out port
-  out=$(make -s --no-print-directory -C "$COURSE/01_skeleton" debug GDB_BATCH="$CHECK_DIR/listening.gdb" 2>&1)
-  port=$(sed -n 's/.* remote 127\.0\.0\.1:\([0-9]*\) .*/\1/p' <<< "$out" | head -n 1)
-  [ -n "$port" ] || { echo "$out" | tail -n 8 | indent; explain "GDB to say which port it is connected to (info connections)" "it did not (above)" "see tests/debug-flows/listening.gdb"; return 1; }
-  loopback_only "$port" "$out"
-}
-
 # The must-fail: a QEMU told to listen on another address (127.0.0.2, on
 # this machine still: no other machine can reach it) fails that check.
 qemu_on_another_address() {
@@ -267,7 +257,6 @@ qemu_on_another_address() {
   return $status
 }
 
-check "make debug's GDB server listens on 127.0.0.1 only" make_debug_listens_on_loopback_only
 check "must fail: a GDB server on another address fails that check" \
   check_fails_with "it listens on 127.0.0.2" qemu_on_another_address
 check "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
