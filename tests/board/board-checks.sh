@@ -1,10 +1,12 @@
 # check-after: lessons (it flashes the lessons' builds)
 # The board test: every real-board command, end to end, on the EK-LM3S6965.
-#   make check                         on the emulated board (PROBE=emulated,
-#                                      common/probe/): QEMU behind an emulated
-#                                      JTAG probe, the real OpenOCD in front
-#   make board-test BOARD=ek-lm3s6965  the same checks on a real board
-#                                      (PROBE=openocd), unchanged
+#   make board-test BOARD=ek-lm3s6965 PROBE=emulated
+#       on the emulated board (common/probe/): QEMU behind an emulated JTAG
+#       probe, the real OpenOCD in front
+#   make board-test BOARD=ek-lm3s6965
+#       the same checks on a real board (PROBE=openocd), unchanged
+# Not part of make check (it is a checks file of its own, board-checks.sh)
+# until its sessions pass with the real-board build again.
 # Each session is compared with the same session on QEMU's own GDB stub;
 # what differs between the two, and why, is in lessons/06-debugging.md
 # ("What differs, and why") and in from_first_command (lib.sh).
