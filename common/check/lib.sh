@@ -193,7 +193,7 @@ builds() {
     learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
     learner_timed_out && return 1
     if [ "$LEARNER_STATUS" -ne 0 ]; then
-      seeded_mistake_already_made "$1" "$LEARNER_OUTPUT" && return $NOT_CHECKED
+      seeded_mistake_already_made "${1:-}" "$LEARNER_OUTPUT" && return $NOT_CHECKED
       echo "$LEARNER_OUTPUT" | tail -n 20 | indent
       explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
         "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
@@ -555,23 +555,31 @@ silicon_tool() {
   echo "$host/build/silicon"
 }
 
-# silicon_rules_kept [--variant V] [--drop PATTERN]: run the firmware in
-# QEMU with its register accesses traced, and replay them through the
-# chip's datasheet-strict rules, the strict doubles' own (lesson 04, "What
-# QEMU forgives"). --drop removes the first traced access that matches
-# PATTERN (an extended regular expression): a program broken on purpose.
+# silicon_rules_kept [--variant V] [--drop PATTERN] [--trace FILE]: run the
+# firmware in QEMU with its register accesses traced, and replay them
+# through the chip's datasheet-strict rules, the strict doubles' own (lesson
+# 04, "What QEMU forgives"). --drop removes the first traced access that
+# matches PATTERN (an extended regular expression): a program broken on
+# purpose. --trace FILE replays the accesses an earlier check of the run
+# traced into FILE (qemu_expect --trace), instead of running it again.
 silicon_rules_kept() {
-  local variant="" drop="" tool trace out
+  local variant="" drop="" tool trace out traced=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
       --drop) drop=$2; shift 2 ;;
+      --trace) traced=$2; shift 2 ;;
       *) echo "silicon_rules_kept: unknown option $1"; return 2 ;;
     esac
   done
   tool=$(silicon_tool) || { echo "$tool"; return 1; }
   trace=$(mktemp)
-  qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
+  if [ -n "$traced" ]; then
+    [ -s "$traced" ] || { rm -f "$trace"; not_checked "no register accesses traced in ${traced#"$COURSE"/}: the check that runs the firmware did not pass"; return; }
+    cp "$traced" "$trace"
+  else
+    qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
+  fi
   if [ -n "$drop" ]; then
     awk -v pattern="$drop" '!dropped && $0 ~ pattern {dropped = 1; next} {print}' "$trace" > "$trace.broken"
     mv "$trace.broken" "$trace"
@@ -586,6 +594,42 @@ silicon_rules_kept() {
   fi
   rm -f "$trace"
   note "$out"
+}
+
+# host_tests TEST [SOURCE...]: the folder's own Catch2 test TEST (an
+# exercise's test_*.cpp), built for this PC the way tests/host builds its
+# own (its flags, its Catch2, tests/host/doubles on the include path), with
+# SOURCE, the folder's files it tests, compiled for the PC too; run, every
+# assertion holds. On failure Catch2's report says which, with the values.
+host_tests() {
+  local test=$1 host="$COURSE/tests/host" program out summary status
+  shift
+  program="$LESSON_DIR/build/host/${test%.cpp}"
+  mkdir -p "$host/build"
+  if ! out=$(flock "$host/build/.catch2-main.lock" make -s --no-print-directory -C "$host" catch2-main 2>&1 &&
+    make -s --no-print-directory -C "$host" folder-test FOLDER="$LESSON_DIR" TEST="$test" SOURCES="$*" \
+      PROGRAM="$program" 2>&1); then
+    sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | grep -v '^make' | tail -n 20 | indent
+    explain "$test${1:+ and $*} to compile for this PC (g++, with the host tests' flags)" "it did not (above)" \
+      "read the first error above: it names the file and the line"
+    return 1
+  fi
+  out=$(timeout -k 2 20 "$program" 2>&1)
+  status=$?
+  if [ $status -eq 124 ] || [ $status -eq 137 ]; then
+    sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | tail -n 10 | indent
+    explain "the tests of $test to finish (they take milliseconds)" "they were still running after 20 s (a hang)" \
+      "something the tests call never returns: a loop waiting for a flag the register block in RAM never shows, say; build/host/${test%.cpp} runs them again"
+    return 1
+  fi
+  if [ $status -ne 0 ]; then
+    sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | grep -v -E '^(~+|-+|=+|\.+)$' | tail -n 40 | indent
+    explain "every assertion of $test to hold" "some did not (Catch2's report above: the test case, the line, the values)" \
+      "the test case's name says what it wants; build/host/${test%.cpp} runs the tests again"
+    return 1
+  fi
+  summary=$(sed -n -E 's/^All tests passed \(([0-9]+) assertions? in ([0-9]+) test cases?\)$/\2 test cases, \1 assertions/p' <<< "$out")
+  note "$test: ${summary:-passed}"
 }
 
 # real_board_expect [--variant V] --parks-in FUNCTION [--output TEXT | --contains TEXT]
