@@ -596,6 +596,37 @@ silicon_rules_kept() {
   note "$out"
 }
 
+# shift_register_shows [--variant V] VALUES: the firmware runs in QEMU with
+# its register accesses traced, and a 74HC595 on the chip's DataPin,
+# ClockPin and LatchPin (its chip_hal.hpp) would have shown VALUES: hex
+# bytes, one per rising edge of the latch, in order ("00 01 03"). QEMU
+# emulates no 595: common/check/pins.py replays the pins' writes through
+# the chip's GPIO registers and runs one on them.
+shift_register_shows() {
+  local variant="" want="" trace shown pins="" role pin
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --variant) variant=$2; shift 2 ;;
+      -*) echo "shift_register_shows: unknown option $1"; return 2 ;;
+      *) want=$1; shift ;;
+    esac
+  done
+  for role in Data Clock Latch; do
+    pin=$(sed -n -E "s/^using ${role}Pin = [A-Za-z0-9_]+<([0-9]+)>;.*/\1/p" "$COURSE/common/chips/$CHIP/chip_hal.hpp")
+    [ -n "$pin" ] || { explain "common/chips/$CHIP/chip_hal.hpp to say 'using ${role}Pin = ...<N>;'" "no such line" \
+      "the shift register's pins are roles of the chip contract (common/hal/chip_contract.hpp)"; return 1; }
+    pins+=" $pin"
+  done
+  trace=$(mktemp)
+  qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
+  shown=$(python3 "$COURSE/common/check/pins.py" shift-register "$trace" "$CHIP" $pins)
+  rm -f "$trace"
+  [ "$shown" = "$want" ] || { explain "a 74HC595 on $CHIP's pins (data, clock, latch:$pins) to show, latch after latch: $want" \
+    "it showed: ${shown:-nothing (the latch never rose)}" \
+    "the host test shows the same driver on a 595 double; here the chip's own pins drive it (make run, then the trace)"; return 1; }
+  note "$BOARD: a 74HC595 on pins$pins shows $(wc -w <<< "$shown") values: $shown"
+}
+
 # host_tests TEST [SOURCE...]: the folder's own Catch2 test TEST (an
 # exercise's test_*.cpp), built for this PC the way tests/host builds its
 # own (its flags, its Catch2, tests/host/doubles on the include path), with
@@ -623,7 +654,9 @@ host_tests() {
     return 1
   fi
   if [ $status -ne 0 ]; then
-    sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | grep -v -E '^(~+|-+|=+|\.+)$' | tail -n 40 | indent
+    # The first failures, which say the most, and Catch2's count at the end.
+    sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | grep -v -E '^(~+|-+|=+|\.+)$' |
+      awk '{line[NR] = $0} END {for (i = 1; i <= NR; i++) if (NR <= 40 || i <= 34 || i > NR - 3) print line[i]; else if (i == 35) print "... (" NR - 37 " lines more)"}' | indent
     explain "every assertion of $test to hold" "some did not (Catch2's report above: the test case, the line, the values)" \
       "the test case's name says what it wants; build/host/${test%.cpp} runs the tests again"
     return 1
