@@ -42,6 +42,8 @@ polls_the_flag_register() {
 # echoes each byte on the UART and reports the line through semihosting.
 echoes_what_arrives() {
   local echoed
+  needs_passed "host: read_byte() takes a waiting byte, and refuses one the UART flagged" || return
+  needs_passed "read_byte() waits: it reads UARTFR in a loop, then UARTDR" || return
   qemu_expect --feed hello-uart.txt --exit 0 --contains "received: " || return 1
   echoed=$(cat "$QEMU_ECHO" 2>/dev/null)
   [ "$QEMU_OUTPUT" = "received: hello, uart" ] && [ "$echoed" = "hello, uart" ] || {
@@ -55,4 +57,5 @@ echoes_what_arrives() {
 check "the exercise builds" builds
 check_in_background "host: read_byte() takes a waiting byte, and refuses one the UART flagged" host_tests test_receive.cpp receive.cpp
 check "read_byte() waits: it reads UARTFR in a loop, then UARTDR" polls_the_flag_register
+finish_background_checks
 check "in QEMU: fed 'hello, uart', it receives every byte and echoes it" echoes_what_arrives
