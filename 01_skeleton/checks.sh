@@ -15,6 +15,9 @@ reset_vector_is_reset_handler() {
     grep -q '^Reset_Handler + 1 in section' <<< "$GDB_TRANSCRIPT" || { indent <<< "$GDB_TRANSCRIPT"
     explain "GDB to read the initial SP and Reset_Handler + 1 from the first two words" "the session above" \
       "run '$LEARNER_COMMAND' in 01_skeleton"; return 1; }
+  # The numbers the text gives for these two words, and where they come from.
+  keep_transcript reset-vector "word 0 = $(printf '0x%x' "$RAM_END"), the end of RAM: RAM starts at $(printf '0x%x' "$RAM_START"), $RAM_SIZE (${RAM_SIZE%K} KiB)
+word 1 = $(printf '0x%x' $((handler | 1))) = Reset_Handler + 1: Reset_Handler at $(printf '0x%x' "$handler"), plus the Thumb bit"
   note "vector table word 1 = $vector (Reset_Handler at $handler, +1 for Thumb); ELF entry = $entry"
 }
 
@@ -146,6 +149,42 @@ unused_table_is_dropped() {
   note "built without [[gnu::used]]: minimal.o has no .vectors section, and the image is $bytes bytes, its one instruction"
 }
 
+# --gc-sections drops what nothing uses: the runtime's hooks that this
+# program never reaches are each in a section of their own in cxx_hooks.o
+# (-ffunction-sections), and none of them is in the image; __assert_func,
+# which the assert in start_hardware() calls, is.
+unused_hooks_are_dropped() {
+  local object image hook bad=0
+  object="$BUILD/common/runtime/cxx_hooks.o"
+  [ -f "$object" ] || not_checked "the firmware did not build (the check 'firmware builds' above failed)" || return
+  image=$(arm-none-eabi-nm "$ELF")
+  for hook in __cxa_pure_virtual __cxa_deleted_virtual abort; do
+    arm-none-eabi-objdump -h "$object" | grep -q -E " \.text\.$hook " || { explain "a section .text.$hook of its own in cxx_hooks.o" "none" \
+      "-ffunction-sections must be in CXXFLAGS, common/mk/rules.mk"; bad=1; }
+    ! grep -q -E " T $hook\$" <<< "$image" || { explain "$hook, which nothing calls, dropped from the image" "it is in firmware.elf" \
+      "-Wl,--gc-sections must be in LDFLAGS, common/mk/rules.mk"; bad=1; }
+  done
+  grep -q -E ' T __assert_func$' <<< "$image" || { explain "__assert_func, which start_hardware()'s assert calls, kept" "it is not in firmware.elf" \
+    "see skeleton.cpp and common/runtime/cxx_hooks.cpp"; bad=1; }
+  [ $bad -eq 0 ] && note "cxx_hooks.o defines 4 hooks, each in its own section; the image keeps only __assert_func"
+}
+
+# The stack pointer at the idle loop, read by GDB (the reaches-idle session):
+# word 0 of the table, less what Reset_Handler's prologue pushed.
+sp_at_idle() {
+  local transcript pushed sp
+  transcript=$(transcript_path reaches-idle)
+  needs_fresh "$transcript" || return
+  pushed=$(bytes_pushed "$ELF" Reset_Handler)
+  sp=$(awk '$1 == "sp" {print $2}' "$transcript")
+  [ -n "$pushed" ] && [ -n "$sp" ] && hex_eq "$sp" "$RAM_END - $pushed" || {
+    explain "SP at the idle loop = $RAM_END (word 0) less the ${pushed:-?} bytes Reset_Handler pushes" "${sp:-no SP in $transcript}" \
+      "compare Reset_Handler's push in build/$BOARD/main/firmware.lst with 'info registers sp' in gdb/reaches-idle.gdb"; return 1; }
+  keep_transcript sp-at-idle "Reset_Handler pushes $pushed bytes: $(disassembly "$ELF" Reset_Handler | awk '$2 == "push" {$1 = ""; print substr($0, 2); exit}')
+SP at the idle loop: $sp = word 0 ($(printf '0x%x' "$RAM_END")) - $pushed"
+  note "SP at the idle loop = $sp: word 0 less the $pushed bytes Reset_Handler pushed"
+}
+
 mangled_reset_handler_fails_the_link() {
   build_fails_with reset-mangled "undefined reference to \`Reset_Handler'" || return 1
   grep -q -F "cannot find entry symbol Reset_Handler" <<< "$LEARNER_OUTPUT" || {
@@ -168,6 +207,7 @@ check "must fail: without -fno-use-cxa-atexit, a global registers its destructor
   check_fails_with "it calls __aeabi_atexit" no_cxa_atexit -fno-use-cxa-atexit
 check "reset vector is Reset_Handler with the Thumb bit set" reset_vector_is_reset_handler
 check "initial stack pointer is the top of RAM" initial_sp_is_top_of_ram
+check "gc-sections: the hooks nothing calls are not in the image, each in its own section" unused_hooks_are_dropped
 check "the smallest bootable image is 10 bytes" minimal_image_is_ten_bytes
 check "the 10-byte image boots: SP and PC from its two words, then one branch to itself" minimal_image_boots
 check "pitfall: without [[gnu::used]] the compiler drops the vector table" unused_table_is_dropped
@@ -175,9 +215,10 @@ check "must fail: the image without its table does not boot" \
   check_fails_with "word 0 of the image = the end of RAM" minimal_image_boots minimal-unused
 check "GDB: execution reaches the idle loop" \
   gdb_expect gdb/reaches-idle.gdb 'Breakpoint 1, skeleton::idle' '#1 .*Reset_Handler'
+check "GDB: at the idle loop, SP is word 0 less what Reset_Handler pushed" sp_at_idle
 check "GDB: a panic parks in panic() and the backtrace names its caller" \
   gdb_expect --variant panic gdb/panic-backtrace.gdb 'panic \(reason=.*demo: the clock never became ready' \
-  '#1 .*skeleton::start_hardware' 'while \(true\)'
+  '#1 .*skeleton::start_hardware' 'while \(true\)' '^=> 0x[0-9a-f]+ <panic\(char const\*\)\+[0-9]+>:\s+b\.n\s'
 check "pitfall: no runtime hooks, the link fails on __assert_func" \
   build_fails_with missing-hooks "undefined reference to \`__assert_func'"
 check "pitfall: Reset_Handler without extern \"C\" leaves the vector table's reference undefined" \
@@ -193,7 +234,7 @@ redeclared_reset_handler_keeps_c_linkage() {
 
 check "a definition that saw the extern \"C\" declaration keeps the C name" redeclared_reset_handler_keeps_c_linkage
 check "pitfall: returning from Reset_Handler lands in HardFault" \
-  gdb_expect --variant reset-returns gdb/reset-returns.gdb 'HardFault_Handler' '^\$1 = 3$' '^\$3 = 0xfffffffe$'
+  gdb_expect --variant reset-returns gdb/reset-returns.gdb 'HardFault_Handler' '^\$1 = 3$' '^\$2 = 0xfffffff9$' '^\$3 = 0xfffffffe$'
 check "pitfall: a throw needs the C++ runtime's exception support" \
   build_fails_with throws "undefined reference to \`__cxa_allocate_exception'"
 check "pitfall: a thread-safe local static needs the C++ runtime's guard lock" \

@@ -27,12 +27,65 @@ every_section_in_its_region() {
     [ "$where" = "$want" ] || { explain "$name to run in $want" "it runs at $vma, in $where" "check its '> REGION' in firmware.ld"; bad=1; }
     if [ "$want_load" != - ]; then
       [ "$(region_of "$lma" "$size")" = "$want_load" ] || { explain "$name loaded from $want_load" "loaded from $lma" "a RAM section with initial values needs 'AT > FLASH'"; bad=1; }
+    else
+      # NOLOAD: the image carries nothing for it, and its LMA only repeats the VMA.
+      ! awk -v s="$name" '$2 == s' <<< "$listing" | grep -q -w LOAD && hex_eq "$lma" "$vma" || {
+        explain "$name without the LOAD flag, its LMA = its VMA" "$(awk -v s="$name" '$2 == s' <<< "$listing")" "it must be (NOLOAD) in firmware.ld"; bad=1; }
     fi
   done
   learner_runs --name map-data "sed -n '/^\.data /,/__data_load_start/p' build/$BOARD/main/firmware.map" || return 1
   grep -q 'load address' <<< "$LEARNER_OUTPUT" || { explain "the map file to show .data with its load address" "$LEARNER_OUTPUT" \
     "see build/$BOARD/main/firmware.map"; bad=1; }
   [ $bad -eq 0 ] && note "7 sections, each in its region; .data runs at $(awk '$2 == ".data" {print "0x" $4}' <<< "$listing"), loaded from $(awk '$2 == ".data" {print "0x" $5}' <<< "$listing")"
+}
+
+# SP at main(), read by GDB (the at-main session): __stack_top, the end of
+# RAM, less what startup's Reset_Handler pushed before it called main().
+sp_at_main() {
+  local transcript pushed sp
+  transcript=$(transcript_path at-main)
+  needs_fresh "$transcript" || return
+  pushed=$(bytes_pushed "$ELF" Reset_Handler)
+  sp=$(awk '$1 == "$5" {print $3}' "$transcript")
+  [ -n "$pushed" ] && [ -n "$sp" ] && hex_eq "$sp" "$RAM_END - $pushed" || {
+    explain "SP at main() = __stack_top ($RAM_END) less the ${pushed:-?} bytes Reset_Handler pushes" "${sp:-no \$5 in $transcript}" \
+      "compare Reset_Handler's push in build/$BOARD/main/firmware.lst with gdb/at-main.gdb"; return 1; }
+  keep_transcript sp-at-main "Reset_Handler (common/runtime/startup.cpp) pushes $pushed bytes before it calls main()
+SP at main(): $sp = __stack_top ($(printf '0x%x' "$RAM_END")) - $pushed"
+  note "SP at main() = $sp: __stack_top less the $pushed bytes Reset_Handler pushed"
+}
+
+# The stack-overflow variant, measured: nine calls of recurse() (depth 8 down
+# to 0: the sum it prints, 0 + 1 + ... + 8 = 0x24, says all ran), each
+# frame at least 1 KiB, against a stack of 4 KiB.
+stack_overflow_sizes() {
+  local elf transcript frame stack sum
+  elf=$(variant_elf stack-overflow)
+  transcript=$(transcript_path run-stack-overflow)
+  needs_fresh "$transcript" || return
+  frame=$(bytes_pushed "$elf" "(anonymous namespace)::recurse(unsigned long)")
+  stack=$(( $(symbol_address "$elf" __stack_top) - $(symbol_address "$elf" __stack_bottom) ))
+  sum=$(grep -m 1 -x -E '0x[0-9a-f]{8}' "$transcript")
+  [ -n "$frame" ] && [ "$frame" -ge 1024 ] && [ "$stack" -eq 4096 ] && hex_eq "${sum:-0x1}" 36 || {
+    explain "frames of recurse() of 1 KiB or more, a 4 KiB stack, and the sum 0x00000024 of nine calls printed" \
+      "frame ${frame:-?} bytes, stack $stack bytes, printed ${sum:-nothing}" "see main.cpp (VARIANT_STACK_OVERFLOW) and STACK_SIZE in firmware.ld"; return 1; }
+  keep_transcript stack-overflow-sizes "recurse(8): 9 calls (depth 8 down to 0), their sum $sum = 0 + 1 + ... + 8
+each frame: $frame bytes, 1 KiB of frame[256] and what the call pushes
+the stack: $stack bytes (4 KiB); the run ends with exit status 101"
+  note "9 frames of $frame bytes against a stack of $stack bytes"
+}
+
+# The MPU-grain pitfall asks for a stack size that is a multiple of 8 (the
+# AAPCS is content) but not of 32 (an MPU region's base is not), and the
+# link refuses it in the ASSERT's words.
+stack_off_the_mpu_grain() {
+  local size
+  size=$(make_lesson --eval 'print-stack-size: ; @echo $(LDFLAGS.stack-off-the-mpu-grain)' print-stack-size | grep -o 'STACK_SIZE=[0-9]*' | cut -d= -f2)
+  [ -n "$size" ] && [ $((size % 8)) -eq 0 ] && [ $((size % 32)) -ne 0 ] || {
+    explain "VARIANT=stack-off-the-mpu-grain to ask for a STACK_SIZE that is a multiple of 8 but not of 32" "STACK_SIZE=${size:-none}" \
+      "see LDFLAGS.stack-off-the-mpu-grain in 02_linker/Makefile"; return 1; }
+  build_fails_with stack-off-the-mpu-grain "the stack's bottom must be 32-byte aligned" || return 1
+  keep_transcript stack-off-the-mpu-grain "make VARIANT=stack-off-the-mpu-grain links with STACK_SIZE=$size: $size % 8 = $((size % 8)), $size % 32 = $((size % 32))"
 }
 
 vector_table_at_zero_and_stack_at_end() {
@@ -215,6 +268,7 @@ check "the vector table is at 0 and the stack ends at the end of RAM" vector_tab
 check "no segment is both writable and executable: flash R E, .data RW" segments_are_not_writable_and_executable
 check "GDB: .bss is all zero after startup; by main() only the constructor wrote to it" \
   gdb_expect gdb/at-main.gdb '^\$2 = 0$' '^\$3 = 1$' 'started = true' "^\\\$5 = $(printf '0x%x' $(( (RAM_END - 16) / 16 )))[0-9a-f]\$" "^\\\$6 = $(printf '0x%x' $((RAM_END)))\$"
+check "GDB: at main, SP is __stack_top less what Reset_Handler pushed" sp_at_main
 check "microbit: the same layout and startup work on the nRF51" \
   on_board microbit qemu_expect --exit 0 --output "$(cat expected-output.txt)"
 check "with nobody to answer semihosting (a board without a debugger), the first print is a fault, and its report a lockup" \
@@ -230,8 +284,7 @@ check "pitfall: skipping .bss zeroing shows after a warm reset" \
   qemu_expect --variant skip-bss-zero --exit 1 --contains "WRONG  .bss  zeroed == 0"
 check "pitfall: a stack that cannot fit beside .bss fails the link with the ASSERT's words" \
   build_fails_with stack-overlap "the stack would overlap .data/.bss/.noinit"
-check "pitfall: a stack bottom no MPU region can start at fails the link with the ASSERT's words" \
-  build_fails_with stack-off-the-mpu-grain "the stack's bottom must be 32-byte aligned"
+check "pitfall: a stack bottom no MPU region can start at fails the link with the ASSERT's words" stack_off_the_mpu_grain
 check "the warm reset's request: a DSB, the write to AIRCR, a DSB" reset_request_between_barriers
 check "pitfall: without KEEP, --gc-sections removes the vector table, and the script's ASSERT stops the link" \
   gc_sections_drops_unkept_vectors
@@ -250,5 +303,6 @@ check "pitfall: no memcpy/memset of our own, and the link fails on the call nobo
   build_fails_with memcpy-trap "undefined reference to \`memset'"
 check "a stack overflow overwrites the guard word and panics" \
   qemu_expect --variant stack-overflow --exit 101 --contains "panic: stack overflow"
+check "the stack overflow, measured: nine frames of 1 KiB against a 4 KiB stack" stack_overflow_sizes
 check "the memory-map picture matches the build" memory_map_matches
 check "lesson text matches the code and the transcripts" docs_match lessons/02-linker.md

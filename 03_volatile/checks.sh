@@ -162,6 +162,26 @@ check "QEMU forgives: the raw job without crystal, settled gates or routed pins 
 check "silicon would not: replayed, its register accesses break three rules, each named with where it is written" \
   forgiven_breaks_three_rules
 check "baud rates: only the crystal's clocks keep 115200 baud within 2 %" baud_rates
+
+# The rules "What QEMU forgives" names (`id`) are rules of the LM3S6965's
+# strict double, each broken on purpose by its own host test: the text
+# cannot name a rule that does not exist or that nothing tests.
+rules_named_exist() {
+  local tool rules named id missing=""
+  tool=$(silicon_tool) || { echo "$tool"; return 1; }
+  rules=$("$tool" rules "$CHIP") || { echo "$rules" | indent; explain "the rules of $CHIP" "none (above)" "see tests/host/silicon.cpp"; return 1; }
+  named=$(awk '/^## What QEMU forgives/ {on = 1; next} /^## / {on = 0} on' "$COURSE/lessons/03-volatile.md" |
+    grep -o -E '`[a-z0-9]+(-[a-z0-9]+)+`' | tr -d '`' | sort -u)
+  [ -n "$named" ] || { explain "rule names (\`clock-gate-settled\`...) under '## What QEMU forgives' in lessons/03-volatile.md" "none" "see the lesson"; return 1; }
+  for id in $named; do
+    grep -q -x -F "$id" <<< "$rules" && grep -q -F "TEST_CASE(\"$CHIP must fail: $id\")" "$COURSE/tests/host/test_strict_$CHIP.cpp" ||
+      missing+=" $id"
+  done
+  [ -z "$missing" ] || { explain "every rule the lesson names to be a rule of $CHIP with its must-fail host test" "not so for:$missing" \
+    "fix lessons/03-volatile.md, or the rule in tests/host/doubles/strict_$CHIP.hpp and its test in tests/host/test_strict_$CHIP.cpp"; return 1; }
+  note "$(wc -w <<< "$named") rules named, each a rule of $CHIP with its must-fail host test: $(paste -sd ' ' <<< "$named")"
+}
+check "the rules the lesson names are the LM3S6965's, each broken on purpose by a host test" rules_named_exist
 check "silicon rules: without the read that settles port A's clock gate, the replay fails and names the rule" \
   check_fails_with "[clock-gate-settled]" silicon_rules_kept --variant raw \
   --drop 'memory_region_ops_read .*addr 0x400fe108 value 0x1 '
@@ -205,7 +225,7 @@ compound_assignment_depends_on_gcc() {
 check "pitfall: ++ on a volatile is an error (C++20 deprecation, -Werror)" \
   build_fails_with volatile-increment "'++' expression of 'volatile'-qualified type is deprecated [-Werror=volatile]"
 check "+= on a volatile: an error with GCC 12, accepted by GCC 14" compound_assignment_depends_on_gcc
-check "|= on a volatile still compiles (un-deprecated by P2327)" builds bitwise-compound
+check "|=, &= and ^= on a volatile still compile (un-deprecated by P2327)" builds bitwise-compound
 check "pitfall: reinterpret_cast cannot make a constexpr register pointer" \
   build_fails_with constexpr-address "error: 'reinterpret_cast' from integer to pointer"
 check "pitfall: writing a read-only register does not compile, and the message names the rule" \
@@ -222,6 +242,18 @@ check "pitfall: modify() on a write-1-to-set register does not compile, and the 
 check "pitfall: a field of one register written into another does not compile, and the message names the rule" \
   build_fails_with field-of-another-register \
   "static assertion failed: a field belongs to its register, and this value is another register's"
+# transcript_says NAME TEXT: the transcript NAME, recorded above by a
+# check that passed in this run, holds TEXT (one build, read twice).
+transcript_says() {
+  local path
+  path=$(transcript_path "$1")
+  needs_fresh "$path" || return
+  grep -q -F -- "$2" "$path" || { tail -n 12 "$path" | indent
+    explain "the tools to say: $2" "they did not (above)" "run '$(head -n 1 "$path" | sed 's/^[^$]*\$ //')' in 03_volatile"; return 1; }
+  note "the tools say: $(grep -F -m1 -- "$2" "$path" | sed 's/^.*note: //')"
+}
+check "that message names both layouts: the UART's Control and the core's ConfigurationControl" \
+  transcript_says build-field-of-another-register "is_same_v<lm3s6965::pl011::Control, cortex_m::ccr::ConfigurationControl>"
 check "pitfall: a register struct with a missing gap does not compile" \
   build_fails_with missing-padding "UARTFR must be at offset 0x018"
 check "lesson text matches the code and the transcripts" docs_match lessons/03-volatile.md

@@ -182,6 +182,28 @@ interrupt_entries() {  # interrupt_entries BOARD COUNT
   note "$1: .vectors is $((bytes)) bytes: the 16 core entries and $entries interrupts"
 }
 
+# The race's numbers as the text gives them (lesson 05, "The race, made
+# real" and "Torn reads"), read from the build: the tick's period and the
+# rounds (race.cpp's constants, in the ELF's debug information), and
+# tick_time's step, the immediate Tick_Handler adds (2^28: the low word
+# wraps every 2^32 / step ticks).
+race_as_built() {
+  local elf constants period rounds step wraps
+  load_board_env lm3s6965evb && builds > /dev/null || { builds; return 1; }
+  elf=$(variant_elf)
+  constants=$(gdb-multiarch -nx -batch -ex "print '(anonymous namespace)::timer_period_cycles'" \
+    -ex "print '(anonymous namespace)::rounds'" "$elf" 2>&1)
+  period=$(sed -n '1s/^\$1 = //p' <<< "$constants") rounds=$(sed -n '2s/^\$2 = //p' <<< "$constants")
+  step=$(disassembly "$elf" Tick_Handler | grep -o -E '#[0-9]+' | tr -d '#' | sort -n | tail -n 1)
+  [ -n "$step" ] && [ "$step" -gt 0 ] && wraps=$(( (1 << 32) / step ))
+  [ "$period" = 101 ] && [ "$rounds" = 100000 ] && [ "${wraps:-}" = 16 ] || {
+    echo "$constants" | indent
+    explain "a tick every 101 cycles, 100000 rounds, tick_time's low word wrapping every 16 ticks (what lesson 05 says)" \
+      "period ${period:-unknown}, rounds ${rounds:-unknown}, a step of ${step:-unknown} (wrapping every ${wraps:-?} ticks)" \
+      "race.cpp changed: update lessons/05-interrupts.md ('The race, made real', 'Torn reads') to match, or race.cpp back"; return 1; }
+  note "race.cpp as built: a tick every $period cycles, $rounds rounds, tick_time + $step per tick (its low word wraps every $wraps ticks)"
+}
+
 race_picture_matches() {
   load_board_env lm3s6965evb || return 1
   local fresh="$BUILD/race-timeline.svg" committed="$COURSE/lessons/images/05-race-timeline.svg" race
@@ -293,10 +315,13 @@ check "an interrupt without a handler is named, then panics" \
 check "an interrupt nobody handles, where a clean exit was expected: the check names the handler to define" \
   check_fails_with "the vector table calls $( [ "$BOARD" = microbit ] && echo RADIO_Handler || echo GPIOB_Handler) for IRQ 1" \
   qemu_expect --variant unhandled-irq --exit 0
+check "microbit: an interrupt nobody handles: the check names RADIO_Handler for IRQ 1" \
+  on_board microbit check_fails_with "the vector table calls RADIO_Handler for IRQ 1" qemu_expect --variant unhandled-irq --exit 0
 check "mistake: a handler without extern \"C\" keeps its C name (the chip's interrupts.hpp declares it)" handler_keeps_its_c_name
 check "every handler of each chip's vector table is declared extern \"C\" in its interrupts.hpp" every_handler_declared
 check "microbit: an interrupt without a handler is named, then panics" \
   on_board microbit qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
 check "the race picture matches the build and the measured loss" race_picture_matches
+check "race.cpp as built: a tick every 101 cycles, 100000 rounds, tick_time's low word wrapping every 16 ticks" race_as_built
 finish_background_checks
 check "lesson text matches the code and the transcripts" docs_match lessons/05-interrupts.md

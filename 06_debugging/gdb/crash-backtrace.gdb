@@ -2,4 +2,6 @@
 break panic
 continue
 backtrace
-print/x $xpsr & 0x1ff
+# The exception number: xPSR's low 9 bits. QEMU's GDB stub names the
+# register xpsr, OpenOCD's xPSR: this reads whichever the target has.
+print/x ($_isvoid($xpsr) ? $xPSR : $xpsr) & 0x1ff

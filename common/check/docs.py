@@ -60,6 +60,7 @@ BOARDS = sorted(path.stem for path in (COURSE / "common" / "boards").glob("*.mk"
 BOARD_WORDS = {
     "lm3s6965evb": ("lm3s6965", "cortex-m3", "stellaris", "default board"),
     "microbit": ("micro:bit", "microbit", "nrf51", "cortex-m0"),
+    "ek-lm3s6965": ("ek-lm3s6965", "emulated board", "openocd"),
 }
 MARKER = re.compile(r"^<!-- (excerpt|transcript|illustration): (.+?) -->\s*$")
 FENCE = re.compile(r"^(```+)(\S*)\s*$")
@@ -354,8 +355,11 @@ def main() -> int:
     for line in problems + unchecked:
         print(line)
     if skipped_notes and not problems:
-        print(f"note: {len(skipped_notes)} block(s) not checked here, their checks being not checked on this machine: "
-              + "; ".join(skipped_notes))
+        reasons: dict[str, list[str]] = {}
+        for where, _, reason in (note.partition(": ") for note in skipped_notes):
+            reasons.setdefault(reason, []).append(where)
+        for reason, places in reasons.items():
+            print(f"note: {len(places)} block(s) ({', '.join(places)}) {reason}")
     if toolchain_notes and not problems:
         print(f"note: {len(toolchain_notes)} block(s) differ only in what depends on the toolchain: the text was "
               f"{toolchain.RECORDED_SENTENCE}, this machine has {toolchain.describe(toolchain.current())}. "

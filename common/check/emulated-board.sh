@@ -22,11 +22,25 @@ board_gone() {
   rm -rf "$1"
 }
 
-# board_log_count DIR WHAT: what the last OpenOCD session of board DIR did,
-# as its log says it: WHAT is "flash pages" (erased) or "flash words"
+# board_settled DIR: every OpenOCD that connected to board DIR has gone, and
+# the board has written down what it did (it does so when the connection
+# closes, which may come a moment after OpenOCD has exited).
+board_settled() {
+  local tries
+  for tries in $(seq 200); do
+    [ "$(grep -c '^OpenOCD connected' "$1/board.log")" = "$(grep -c '^OpenOCD disconnected' "$1/board.log")" ] && return 0
+    sleep 0.05
+  done
+  echo "the emulated board never saw OpenOCD go: $(tail -n 2 "$1/board.log")"
+  return 1
+}
+
+# board_log_count DIR WHAT: what the OpenOCD sessions of board DIR did, all
+# told, as its log says: WHAT is "flash pages" (erased) or "flash words"
 # (programmed).
 board_log_count() {
-  grep 'OpenOCD disconnected' "$1/board.log" | tail -n 1 | grep -o -E "[0-9]+ $2" | grep -o -E '^[0-9]+'
+  board_settled "$1" > /dev/null
+  grep '^OpenOCD disconnected' "$1/board.log" | grep -o -E "[0-9]+ $2" | awk '{sum += $1} END {print sum + 0}'
 }
 
 # emulated_gdb DIR ELF SCRIPT NAME: the GDB session make debug PROBE=emulated
@@ -49,4 +63,14 @@ emulated_gdb() {
 # read-only; QEMU's says nothing), and its "detached" line.
 from_first_command() {
   sed -n '/^(gdb) /,$p' <<< "$1" | grep -v -E '^1: x/i \$pc$|^=> 0x|^Note: automatically using hardware breakpoints|^\[Inferior 1 \((process 1|Remote target)\) detached\]$'
+}
+
+# image_bytes ELF: the bytes a loader writes into flash: every loadable
+# segment with contents there (its load address below the end of flash).
+image_bytes() {
+  local type offset virtual physical size sum=0
+  while read -r type offset virtual physical size _; do
+    [ "$type" = LOAD ] && [ $((physical)) -lt $((0x40000)) ] && sum=$((sum + (size + 3) / 4 * 4))
+  done < <(arm-none-eabi-readelf -l -W "$1")
+  echo "$sum"
 }

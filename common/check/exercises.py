@@ -29,24 +29,20 @@ pass and "failing" if not.
   exercises.py watch [NAME|FOLDER]     check again whenever a file changes
   exercises.py progress                "exercises: N of M done (make exercises)"
 For the course itself (make check, tests/exercises):
-  exercises.py names                   every exercise, one NAME a line
-  exercises.py plan STATE              the same, and for each proof remembered
-                                       with these inputs, its notes in
-                                       STATE/proof-NAME-KIND: it need not run
+  exercises.py plan STATE              all make check needs to know, worked out
+                                       at once, into the folder STATE (see
+                                       command_plan): what need not run again
   exercises.py prove NAME start        the start, marker removed, fails, saying
                                        each start-fails-with TEXT
   exercises.py prove NAME solution     solution/ copied over the start passes
-  exercises.py states NAME             on copies: solved is done, the start
-                                       failing (and why), marked to do
   exercises.py record [NAME]           (authors) write the start files' blob ids
   exercises.py audit                   every exercise has what a learner needs,
                                        and its lesson ends by naming it
-  exercises.py texts                   the exercises' README.md and hints.md
 A proof that passed is remembered in build/exercises/proven/, keyed by the
 content of every input file (the exercise, its lesson, common/, what of
-tests/host an exercise's host tests are built with) and the
-versions of the course's Debian packages: the next run proves it again only
-if one of them changed.
+tests/host an exercise's host tests are built with), the board and the
+versions of the course's Debian packages: the next run proves it again
+only if one of them changed.
 """
 import concurrent.futures
 import contextlib
@@ -323,11 +319,15 @@ def changed_files(folders: list[Path]):
 
 
 def current_exercise(exercises: list[Exercise]) -> Exercise:
-    """The exercise the learner is on: the one whose file they changed last."""
-    def last_change(exercise: Exercise) -> float:
-        times = [(exercise.folder / f).stat().st_mtime for f in exercise.starts() if (exercise.folder / f).is_file()]
-        return max(times, default=0.0)
-    return max(exercises, key=last_change)
+    """The exercise the learner is on: of those whose start files they have
+    edited, the one edited last; if none, the first still to do."""
+    def edited(exercise: Exercise) -> list[Path]:
+        return [exercise.folder / f for f, blob in exercise.starts().items()
+                if (exercise.folder / f).is_file() and blob_id((exercise.folder / f).read_bytes()) != blob]
+    begun = [(max(p.stat().st_mtime for p in edited(e)), e) for e in exercises if edited(e)]
+    if begun:
+        return max(begun, key=lambda pair: pair[0])[1]
+    return next((e for e in exercises if e.marked()), exercises[0])
 
 
 def command_watch(target: str | None) -> int:
@@ -386,11 +386,9 @@ def files_under(folder: Path, skip: tuple[str, ...] = ()) -> list[Path]:
                   and not any(p.relative_to(folder).parts[0] == s for s in skip))
 
 
+@functools.cache
 def tool_versions() -> str:
     """The versions of the course's packages (common/setup/packages)."""
-    kept = os.environ.get("EXERCISE_TOOLS")
-    if kept:
-        return kept
     packages = [line.split()[0] for line in read(COURSE / "common" / "setup" / "packages").splitlines()
                 if line.strip() and not line.startswith("#")]
     try:
@@ -410,8 +408,14 @@ def digest_of(folder: Path, skip: tuple[str, ...] = ()) -> bytes:
     return digest.digest()
 
 
+def board() -> str:
+    """The board the checks run on: BOARD, else common/mk/board.mk's default."""
+    default = re.search(r"^BOARD \?= *(\S+)", read(COURSE / "common" / "mk" / "board.mk"), re.MULTILINE)
+    return os.environ.get("BOARD") or (default.group(1) if default else "")
+
+
 def proof_key(exercise: Exercise, kind: str, starts: dict[str, bytes]) -> str:
-    digest = hashlib.sha256(f"{kind}\n{os.environ.get('BOARD', '')}\n{tool_versions()}\n".encode())
+    digest = hashlib.sha256(f"{kind}\n{board()}\n{tool_versions()}\n".encode())
     digest.update(digest_of(COURSE / "common") + digest_of(exercise.folder.parent.parent, ("exercises",)))
     # An exercise's host tests (lib.sh's host_tests) are built with tests/host's
     # Makefile, its Catch2 header and its doubles.
@@ -487,8 +491,26 @@ class Proof:
     def proven(self) -> Path:
         return SCRATCH / "proven" / f"{self.exercise.lesson}-{self.exercise.name}-{self.kind}"
 
+    @property
+    def verdicts(self) -> Path:
+        """The solution's check-by-check verdicts, kept with its proof."""
+        return self.proven.with_name(self.proven.name + ".verdicts")
+
     def remembered(self) -> bool:
-        return read(self.proven) == self.key
+        # A solution proved before its verdicts were kept is proved again.
+        return read(self.proven) == self.key and (self.kind != "solution" or self.verdicts.is_file())
+
+    def share_verdicts(self) -> None:
+        """Into this run's results, each check of the solution's run under the
+        exercise's folder (NN_lesson/exercises/NAME): the claims ledger can
+        then name an exercise's check as it names a lesson's."""
+        state = os.environ.get("CHECK_STATE")
+        if self.kind != "solution" or not state or not self.verdicts.is_file():
+            return
+        where = self.exercise.folder.relative_to(COURSE)
+        rows = [line.split(" ", 1) for line in read(self.verdicts).splitlines() if " " in line]
+        with open(Path(state) / "results", "a") as results:
+            results.write("".join(f"{verdict}\t{where}\t{name}\n" for verdict, name in rows))
 
     def remembered_notes(self) -> list[str]:
         return self.notes + [f"proved before with these very inputs and tools (kept in {self.proven.relative_to(COURSE)})"]
@@ -528,16 +550,28 @@ def prepare(exercise: Exercise, kind: str) -> Proof | int:
 
 
 def command_plan(state: str) -> int:
-    """Every exercise's name; and, into STATE/proof-NAME-KIND, the notes of
-    each proof remembered with these inputs, which need not run again."""
-    for exercise in all_exercises():
+    """What make check's tests/exercises needs, worked out in one process
+    and written into the folder STATE: `names`, one exercise a line;
+    `proof-NAME-KIND`, the notes of each proof remembered with these very
+    inputs (it need not run again); `audit` and `audit.status`; `texts`,
+    the exercises' texts; `progress`, unless the learner has exercises to
+    check."""
+    folder, exercises = Path(state), all_exercises()
+    for exercise in exercises:
         for kind in ("start", "solution"):
             with contextlib.redirect_stdout(io.StringIO()):
                 proof = prepare(exercise, kind)
             if isinstance(proof, Proof) and proof.remembered():
+                proof.share_verdicts()
                 lines = "".join(f"note: {note}\n" for note in proof.remembered_notes())
-                (Path(state) / f"proof-{exercise.name}-{kind}").write_text(lines)
-        print(exercise.name)
+                (folder / f"proof-{exercise.name}-{kind}").write_text(lines)
+    (folder / "names").write_text("".join(f"{e.name}\n" for e in exercises))
+    problems, summary = audit(exercises)
+    (folder / "audit").write_text("\n".join(problems) or summary)
+    (folder / "audit.status").write_text("1" if problems else "0")
+    (folder / "texts").write_text("".join(f"{e.folder / name}\n" for e in exercises for name in ("README.md", "hints.md")))
+    if not any(not e.marked() for e in exercises):
+        (folder / "progress").write_text(f"exercises: 0 of {len(exercises)} done (make exercises)\n")
     return 0
 
 
@@ -548,17 +582,25 @@ def command_prove(name: str, kind: str) -> int:
     if not isinstance(proof, Proof):
         return proof
     if proof.remembered():
+        proof.share_verdicts()
         print("".join(f"note: {note}\n" for note in proof.remembered_notes()), end="")
         return 0
     for note in proof.notes:
         print(f"note: {note}")
-    scratch = SCRATCH / f"{exercise.lesson}-{exercise.name}-{kind}"
+    # One copy per exercise, for both proofs, one after the other: the
+    # second rebuilds only what differs (the start files).
+    scratch = SCRATCH / f"{exercise.lesson}-{exercise.name}"
     copy = {p.relative_to(exercise.folder).as_posix(): p.read_bytes()
             for p in files_under(exercise.folder, skip=("solution",))}
     copy.update(proof.files)
-    sync(copy, scratch)
-    with Slot():
-        outcome = run_checks(scratch)
+    SCRATCH.mkdir(parents=True, exist_ok=True)
+    with open(SCRATCH / f"{exercise.lesson}-{exercise.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        sync(copy, scratch)
+        with Slot():
+            outcome = run_checks(scratch)
+        # What make exercises would say of it (the same functions decide).
+        state = state_of(Exercise(scratch), outcome)
     passed, failed, skipped = outcome.counts()
     if kind == "start":
         if failed == 0:
@@ -567,66 +609,38 @@ def command_prove(name: str, kind: str) -> int:
                            f"{passed} passed, {failed} failed (above)",
                            f"the start already does what the exercise asks: leave the learner's work out of "
                            f"{', '.join(proof.files)}")
-        missing = [text for text in exercise.header("start-fails-with") if text not in outcome.output]
+        shown = "\n".join(outcome.failures())
+        missing = [text for text in exercise.header("start-fails-with") if text not in shown]
         if missing or not exercise.header("start-fails-with"):
             print(indented(outcome.output))
-            return explain(f"the start to fail saying: {missing[0] if missing else '(a start-fails-with line)'}",
-                           "it failed, saying something else (above)",
+            return explain(f"the start's failing checks to say: {missing[0] if missing else '(a start-fails-with line)'}",
+                           "they say something else (above)",
                            f"the start fails for another reason than the exercise intends: fix its start files, "
                            f"or the '# start-fails-with:' lines of {where}/checks.sh")
+        if state != "failing":
+            return explain("make exercises to list the start, marker removed, as failing", state,
+                           "see state_of() in common/check/exercises.py")
         said = "; ".join(" ".join(text.split()) for text in exercise.header("start-fails-with"))
-        print(f"note: {failed} of {passed + failed} checks fail, the way the exercise intends: {said}")
+        print(f"note: with its marker it is to do; without, {failed} of {passed + failed} checks fail, "
+              f"and make exercises says why: {said}")
     else:
+        # Each verdict ("PASS name", the runner's lines at column 0), kept and
+        # shared whether the solution passed or not: the ledger names the check.
+        proof.verdicts.parent.mkdir(parents=True, exist_ok=True)
+        verdicts = re.findall(r"^((?:PASS|FAIL|SKIP) .+)$", outcome.output, re.MULTILINE)
+        proof.verdicts.write_text("".join(line + "\n" for line in verdicts))
+        proof.share_verdicts()
         if outcome.status != 0 or failed:
             print(indented(outcome.output))
             return explain(f"{where}/solution/ to pass every check", f"{passed} passed, {failed} failed (above)",
                            f"fix the model answer in {where}/solution/, or the checks in {where}/checks.sh")
-        print(f"note: {passed} checks pass{f', {skipped} not checked here' if skipped else ''}")
+        if state != "done":
+            return explain("make exercises to list the solution as done", state,
+                           "see state_of() in common/check/exercises.py")
+        print(f"note: {passed} checks pass{f', {skipped} not checked here' if skipped else ''}: "
+              f"make exercises would list it as done")
     proof.proven.parent.mkdir(parents=True, exist_ok=True)
     proof.proven.write_text(proof.key)
-    return 0
-
-
-def command_states(name: str) -> int:
-    """make exercises' three states, on copies of one exercise: its solution
-    (marker gone, checks pass) is done, its start without the marker is
-    failing and shows why, its solution with the marker back is to do."""
-    exercise = find(name)
-    proofs = [prepare(exercise, kind) for kind in ("start", "solution")]
-    if not all(isinstance(proof, Proof) and proof.remembered() for proof in proofs):
-        print(f"not checked: the proofs of {exercise.name} did not both pass in this run")
-        return NOT_CHECKED
-    key = hashlib.sha256(("states " + " ".join(proof.key for proof in proofs)).encode()).hexdigest()
-    kept = SCRATCH / "proven" / f"{exercise.lesson}-{exercise.name}-states"
-    if read(kept) == key:
-        print(f"note: shown before with these very inputs and tools (kept in {kept.relative_to(COURSE)})")
-        return 0
-    solved = SCRATCH / f"{exercise.lesson}-{exercise.name}-solution"
-    marked = SCRATCH / f"{exercise.lesson}-{exercise.name}-marked"
-    copy = {p.relative_to(solved).as_posix(): p.read_bytes() for p in files_under(solved)}
-    first = next(iter(exercise.starts()))
-    copy[first] = f"// {MARKER}\n".encode() + copy[first]
-    sync(copy, marked)
-    seen = {}
-    for kind, folder in (("solution", solved), ("start", SCRATCH / f"{exercise.lesson}-{exercise.name}-start"),
-                         ("marked", marked)):
-        copy_of = Exercise(folder)
-        outcome = None if copy_of.marked() else run_checks(folder)
-        seen[kind] = (state_of(copy_of, outcome), outcome)
-    wanted = {"solution": "done", "start": "failing", "marked": "to do"}
-    wrong = [f"{kind}: {seen[kind][0]}" for kind in wanted if seen[kind][0] != wanted[kind]]
-    if wrong:
-        return explain("the solution done, the start (marker removed) failing, the solution with its marker to do",
-                       "; ".join(wrong), "see state_of() in common/check/exercises.py")
-    shown = "\n".join(seen["start"][1].failures())
-    missing = [text for text in exercise.header("start-fails-with") if text not in shown]
-    if missing:
-        print(indented(shown))
-        return explain(f"the failing start's listing to show why: {missing[0]}", "it shows (above)",
-                       "make exercises prints each FAIL with its explanation: see Outcome.failures()")
-    print(f"note: {exercise.name}: its solution is done, its start failing (with the reason), "
-          "the solution with its marker to do")
-    kept.write_text(key)
     return 0
 
 
@@ -699,17 +713,39 @@ def lesson_problems(lesson: str, exercises: list[Exercise]) -> list[str]:
     return problems
 
 
-def command_audit() -> int:
-    exercises = all_exercises()
+# The texts that say which lessons end with exercises: "Lessons 01, 02 and
+# 06 end with exercises".
+SAYING_WHICH = ["README.md", "lessons/00-setup.md"]
+
+
+def which_lessons_said(text: str) -> set[str] | None:
+    found = re.search(r"Lessons ((?:\d\d(?:,| and|)\s*)+)end with exercises", " ".join(text.split()))
+    return set(re.findall(r"\d\d", found.group(1))) if found else None
+
+
+def audit(exercises: list[Exercise]) -> tuple[list[str], str]:
+    """What is missing, for a learner, from the exercises and their lessons."""
     problems = []
+    having = {e.lesson[:2] for e in exercises}
+    for name in SAYING_WHICH:
+        said = which_lessons_said(read(COURSE / name))
+        if said != having:
+            problems.append(f"{name} must say 'Lessons {', '.join(sorted(having))} end with exercises'"
+                            f" (it names {', '.join(sorted(said)) if said else 'none'})")
     names = [e.name for e in exercises]
     problems += [f"two exercises are named {n}: EX= must name one" for n in sorted({n for n in names if names.count(n) > 1})]
     for exercise in exercises:
         problems += problems_of(exercise)
     for lesson in sorted({e.lesson for e in exercises}):
         problems += lesson_problems(lesson, [e for e in exercises if e.lesson == lesson])
-    print("\n".join(problems) or f"{len(exercises)} exercises in {len({e.lesson for e in exercises})} lessons, "
-          "each with its README, hints, solution and checks")
+    lessons = len({e.lesson for e in exercises})
+    return problems, (f"{len(exercises)} exercises in {lessons} lesson{'s' if lessons != 1 else ''}, "
+                      "each with its README, hints, solution and checks")
+
+
+def command_audit() -> int:
+    problems, summary = audit(all_exercises())
+    print("\n".join(problems) or summary)
     return 1 if problems else 0
 
 
@@ -739,22 +775,15 @@ def main(argv: list[str]) -> int:
         return command_watch(args[0] if args else None)
     if command == "progress":
         return command_progress()
-    if command == "names":
-        print("\n".join(e.name for e in all_exercises()))
-        return 0
     if command == "plan" and args:
         return command_plan(args[0])
     if command == "prove" and len(args) == 2 and args[1] in ("start", "solution"):
         return command_prove(*args)
     if command == "record":
         return command_record(args[0] if args else None)
-    if command == "states" and args:
-        return command_states(args[0])
     if command == "audit":
         return command_audit()
-    if command == "texts":
-        print("\n".join(str(p) for e in all_exercises() for p in (e.folder / "README.md", e.folder / "hints.md")))
-        return 0
+
     print(__doc__)
     return 2
 

@@ -382,6 +382,18 @@ disassembly() {
 
 hex_eq() { [ $(( $1 )) -eq $(( $2 )) ]; }
 
+# bytes_pushed ELF FUNCTION: how far FUNCTION's prologue moves SP down (its
+# push/stmdb registers, 4 bytes each, and any sub sp), read up to its first
+# call; "" if it has no code.
+bytes_pushed() {
+  disassembly "$1" "$2" | sed 's/[[:space:]]*@.*//' | awk '
+    $2 ~ /^(bl|blx|b|b\.n|b\.w|bx)$/ {exit}
+    $2 ~ /^(push|push\.w)$/ || ($2 ~ /^stmdb/ && $3 == "sp!,") {n = split($0, r, ","); bytes += 4 * (n - ($2 ~ /^stmdb/ ? 1 : 0))}
+    $2 ~ /^subw?(\.w)?$/ && $3 == "sp," {sub(/^#/, "", $NF); bytes += $NF + 0}
+    {seen = 1}
+    END {if (seen) print bytes + 0}'
+}
+
 # no_semihosting_calls [VARIANT]: no semihosting call (bkpt 0xab) anywhere
 # in the build's code. For a real-board build (on_real_board): on a board
 # with no debugger, such a call is a HardFault (lesson 02).

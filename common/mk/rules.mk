@@ -158,7 +158,7 @@ run: $(ELF) $(FEED)
 	  || { status=$$?; echo "make run: the firmware ended with exit status $$status"; $(quiet_failure); }
 
 check:
-	@$(COURSE)/common/check/run $(CURDIR) || $(quiet_failure)
+	@$(COURSE)/common/check/run $(CURDIR) $(COURSE)/tests/ledger || $(quiet_failure)
 
 include $(COURSE)/common/mk/debug.mk
 

@@ -109,12 +109,13 @@ class Stop:
 class CortexM3Debug:
     """The debug registers, and the memory map the AHB-AP reaches.
 
-    Run state: `halted` is what DHCSR.S_HALT says. A core the debugger lets
-    run (C_HALT written 0) is started in QEMU when the debugger next looks at
-    the chip (any read through the AP), or when it goes away: until then it
-    cannot tell a core that has run zero instructions from one that has run
-    many. This keeps OpenOCD's "reset run" (C_HALT cleared, then AIRCR written
-    a few milliseconds later) from starting a blank chip into a fault.
+    Run state: `halted` is what DHCSR.S_HALT says; `locked_up` what
+    S_LOCKUP says. A core let run on erased flash, with an erased HardFault
+    vector, faults and cannot take the fault: it locks up (B1.5.15). QEMU
+    models no lockup (it stops, and the emulated chip with it), so the probe
+    does: it does not start QEMU, and says S_LOCKUP until a debugger halts or
+    resets the core. OpenOCD's "reset run" on a blank chip (C_HALT cleared
+    a few milliseconds before AIRCR is written) runs into this.
     """
 
     def __init__(self, core, chip=None, log=None):
@@ -127,7 +128,7 @@ class CortexM3Debug:
         # its flash holds.)
         self.control = C_DEBUGEN | C_HALT  # DHCSR's C_ bits as last written
         self.halted = True
-        self.start_pending = False
+        self.locked_up = False
         self.retired = False
         self.was_reset = True  # the power-on reset
         self.dfsr = DFSR_VCATCH
@@ -147,7 +148,6 @@ class CortexM3Debug:
         if DWT_BASE <= address < FPB_BASE + 0x1000 or address in (DFSR, DHCSR, DCRSR, DCRDR, DEMCR):
             value = self.read_debug_register(address & ~3) >> (8 * (address & 3))
             return value & ((1 << (8 * size)) - 1), True
-        self.start_if_pending()
         if self.chip and self.chip.handles(address):
             return self.chip.read(address, size)
         data = self.core.read_memory(address, size)
@@ -234,14 +234,15 @@ class CortexM3Debug:
             self.write_dwt(address - DWT_BASE, value)
 
     def read_dhcsr(self):
-        self.start_if_pending()
-        if not self.halted:
+        if not self.halted and not self.locked_up:
             self.check_stopped(self.core.poll())
         value = self.control & CONTROL_BITS
         if self.halted:
             # A core that halts itself (breakpoint, watchpoint, step, vector
             # catch) sets C_HALT: the debugger restarts it by writing 0 there.
             value |= S_HALT | C_HALT
+        elif self.locked_up:
+            value = (value & ~C_HALT) | S_LOCKUP  # retiring nothing
         else:
             value &= ~C_HALT
             self.retired = True
@@ -301,28 +302,38 @@ class CortexM3Debug:
     # --- run control -------------------------------------------------------
     def start(self):
         self.halted = False
-        self.start_pending = True
+        if self.would_lock_up():
+            self.locked_up = True
+            self.not_modelled("the core ran erased flash and locked up: held in lockup (S_LOCKUP) until halted or reset", once=True)
+            return
+        self.retired = True
+        resumed_at_breakpoint = self.core.pc() in self.breakpoint_addresses()
+        self.core.resume()
+        if resumed_at_breakpoint:
+            # It stops again before its first instruction, unless an
+            # interrupt runs first: OpenOCD steps this way (cortex_m_step,
+            # a breakpoint at the pc to serve pending interrupts) and gives
+            # the core 500 ms; wait for QEMU rather than race it.
+            self.check_stopped(self.core.wait(1.0))
 
-    def start_if_pending(self):
-        if self.start_pending:
-            self.start_pending = False
-            self.retired = True
-            resumed_at_breakpoint = self.core.pc() in self.breakpoint_addresses()
-            self.core.resume()
-            if resumed_at_breakpoint:
-                # It stops again before its first instruction, unless an
-                # interrupt runs first: OpenOCD steps this way (cortex_m_step,
-                # a breakpoint at the pc to serve pending interrupts) and
-                # gives the core 500 ms; wait for QEMU rather than race it.
-                self.check_stopped(self.core.wait(1.0))
+    def would_lock_up(self):
+        """Would the core fault at once, and fault again taking the fault?
+        Erased flash reads 0xFFFF: as an instruction, the first half of an
+        undefined one (A5.1); an erased HardFault vector (word 3 of the
+        vector table, B1.5.3) sends the fault to 0xFFFFFFFE, erased too."""
+        pc = self.core.pc()
+        here = self.core.read_memory(pc, 2)
+        vector = self.core.read_memory(0x0000000C, 4)
+        erased = here is None or here == b"\xff\xff"
+        return erased and vector == b"\xff\xff\xff\xff"
 
     def step(self):
         self.retired = True
         self.on_stop(self.core.step(mask_interrupts=bool(self.control & C_MASKINTS)))
 
     def halt(self):
-        if self.start_pending:
-            self.start_pending = False
+        if self.locked_up:
+            self.locked_up = False  # a halt request takes a core out of lockup
             self.on_stop(Stop("halted"))
         else:
             self.on_stop(self.core.halt())
@@ -344,9 +355,6 @@ class CortexM3Debug:
         else:
             self.dfsr |= DFSR_HALTED
 
-    def flush(self):
-        """The debugger has gone: a core it let run runs now."""
-        self.start_if_pending()
 
     # --- reset (AIRCR) -----------------------------------------------------
     def write_aircr(self, value):
@@ -367,9 +375,9 @@ class CortexM3Debug:
         """SYSRESETREQ: the whole chip resets, the debug logic does not
         (C1.4: DHCSR except C_HALT, DEMCR, FPB and DWT keep their values
         over a local reset)."""
-        if not self.halted and not self.start_pending:
+        if not self.halted and not self.locked_up:
             self.core.halt()
-        self.start_pending = False
+        self.locked_up = False
         self.core.reset()
         if self.chip:
             self.chip.reset()

@@ -140,8 +140,8 @@ class Board:
             if running:
                 watched.append(self.core.stub.socket)
             readable = select.select(watched, [], [], 1.0 if listening or self.terminal is None else 0.25)[0]
-            if self.qemu.poll() is not None and self.powered:
-                self.power_lost()
+            if not readable and self.powered and self.qemu.poll() is not None:
+                self.power_lost()  # QEMU gone while nobody asked anything of it
             if listener in readable:
                 self.accept(listener)
             if self.openocd is not None and self.openocd in readable:
@@ -185,14 +185,14 @@ class Board:
         if quit:
             self.openocd.close()
             self.openocd = None
-            try:
-                if self.powered:
-                    self.debug.flush()
-            except Disconnected as error:
-                self.power_lost(str(error))
             words = self.flash.words_programmed - self.session_start[0]
             pages = self.flash.pages_erased - self.session_start[1]
-            self.log(f"OpenOCD disconnected: this session erased {pages} flash pages and programmed {words} flash words")
+            try:
+                state = f"; the core {self.core_state()}" if self.powered else ""
+            except Disconnected as error:
+                self.power_lost(str(error))
+                state = ""
+            self.log(f"OpenOCD disconnected: this session erased {pages} flash pages and programmed {words} flash words{state}")
 
     def from_uart(self, uart_log):
         data = self.uart.recv(4096)
@@ -225,12 +225,20 @@ class Board:
                 return
             self.debug.on_stop(stop)
             if self.openocd is None:
-                pc = self.core.pc()
-                instruction = int.from_bytes(self.core.read_memory(pc, 2) or b"\0\0", "little")
-                what = " (bkpt 0xab: a semihosting call, which no debugger answers)" if instruction == 0xBEAB else ""
-                self.log(f"the core halted at {pc:#010x} ({stop.reason}) with no debugger attached{what}")
+                self.log(f"with no debugger attached, the core {self.core_state()}")
         except Disconnected as error:
             self.power_lost(str(error))
+
+    def core_state(self):
+        """Where the core is, in words, for the log."""
+        if self.debug.locked_up:
+            return "is locked up (it ran erased flash)"
+        if not self.debug.halted:
+            return "runs"
+        pc = self.core.pc()
+        instruction = int.from_bytes(self.core.read_memory(pc, 2) or b"\0\0", "little")
+        semihosting = " (bkpt 0xab: a semihosting call, which no debugger answers)" if instruction == 0xBEAB else ""
+        return f"halted at {pc:#010x}{semihosting}"
 
     def power_lost(self, why=""):
         if not self.powered:
@@ -264,6 +272,13 @@ def main():
         if board.qemu.poll() is None:
             board.qemu.kill()
             board.qemu.wait()
+        times = os.times()
+        board.log(f"switched off: the probe used {times.user + times.system:.2f} s of CPU, "
+                  f"QEMU {times.children_user + times.children_system:.2f} s")
+        tally = os.environ.get("EMULATED_BOARD_TALLY")  # for measuring the checks' cost
+        if tally:
+            with open(tally, "a") as out:
+                out.write(f"{times.user + times.system:.2f} {times.children_user + times.children_system:.2f}\n")
 
 
 if __name__ == "__main__":

@@ -117,8 +117,7 @@ class FlashController:
             word ^= 1
             self.log(f"flash: corrupting the word at {address:#010x} on purpose")
         data = word.to_bytes(4, "little")
-        if not self.core.write_memory(address, data):
-            return False
+        self.core.program(address, data)
         self.contents[address:address + 4] = data
         self.debug.code_written(address, data)
         self.words_programmed += 1
@@ -127,8 +126,7 @@ class FlashController:
 
     def erase(self, start, length):
         for page in range(start, start + length, PAGE_SIZE):
-            if not self.core.write_memory(page, ERASED):
-                return False
+            self.core.program(page, ERASED)
             self.contents[page:page + PAGE_SIZE] = ERASED
             self.debug.code_written(page, ERASED)
             self.pages_erased += 1

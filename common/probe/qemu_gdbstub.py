@@ -133,6 +133,7 @@ def stop_of(reply: bytes) -> Stop:
 class QemuCore:
     def __init__(self, stub: GdbStub, log=None):
         self.stub = stub
+        self.unwritten = []  # (address, bytes) programmed into flash, not yet sent
         self.log = log or (lambda *_: None)
         self.running = False
         self.pending_stop = None  # a stop that came while we paused the core
@@ -142,6 +143,39 @@ class QemuCore:
         self.breakpoints = set()
         self.watchpoints = set()
         self.sstep = None
+
+    # --- every packet to QEMU goes through these two ------------------------
+    def request(self, packet):
+        self.write_programmed()
+        return self.stub.request(packet)
+
+    def send(self, packet):
+        self.write_programmed()
+        self.stub.send(packet)
+
+    def program(self, address, data):
+        """Flash the flash controller has programmed: sent to QEMU with the
+        next packet, runs joined (one packet per run, not one per word)."""
+        if self.running:
+            self.write_memory(address, data)
+            return
+        for block in range(address & ~(BLOCK - 1), address + len(data), BLOCK):
+            self.memory.pop(block, None)
+        # A run is sent as one M packet: at most 1 KB, 2 KB of hex, inside
+        # the 4 KB PacketSize QEMU's stub announces.
+        if self.unwritten and self.unwritten[-1][0] + len(self.unwritten[-1][1]) == address \
+                and len(self.unwritten[-1][1]) + len(data) <= 1024:
+            start, before = self.unwritten[-1]
+            self.unwritten[-1] = (start, before + data)
+        else:
+            self.unwritten.append((address, bytes(data)))
+
+    def write_programmed(self):
+        while self.unwritten:
+            address, data = self.unwritten.pop(0)
+            reply = self.stub.request(b"M%x,%x:%s" % (address, len(data), data.hex().encode()))
+            if reply != b"OK":
+                self.log(f"QEMU refused to write {len(data)} bytes of flash at {address:#010x}: {reply.decode()}")
 
     def register_numbers(self):
         """Register name -> number, from target.xml and what it includes."""
@@ -163,7 +197,7 @@ class QemuCore:
     def read_feature(self, name):
         text, offset = b"", 0
         while True:
-            reply = self.stub.request(b"qXfer:features:read:%s:%x,fff" % (name.encode(), offset))
+            reply = self.request(b"qXfer:features:read:%s:%x,fff" % (name.encode(), offset))
             text += reply[1:]
             offset += len(reply) - 1
             if reply[:1] != b"m":
@@ -188,13 +222,13 @@ class QemuCore:
 
     def read_register(self, name):
         if name not in self.cache:
-            reply = self.stub.request(b"p%x" % self.registers[name])
+            reply = self.request(b"p%x" % self.registers[name])
             self.cache[name] = int.from_bytes(bytes.fromhex(reply.decode()), "little")
         return self.cache[name]
 
     def write_register(self, name, value):
         data = (value & 0xFFFFFFFF).to_bytes(4, "little").hex().encode()
-        self.stub.request(b"P%x=%s" % (self.registers[name], data))
+        self.request(b"P%x=%s" % (self.registers[name], data))
         self.cache.pop(name, None)
         if name in ("sp", "msp", "psp", "control"):
             self.cache.clear()  # one of them is another's view
@@ -207,13 +241,13 @@ class QemuCore:
         if not self.running and address + length <= block + BLOCK and any(
                 start <= address < end for start, end in CACHED):
             if block not in self.memory:
-                reply = self.stub.request(b"m%x,%x" % (block, BLOCK))
+                reply = self.request(b"m%x,%x" % (block, BLOCK))
                 if reply[:1] == b"E" or len(reply) != 2 * BLOCK:
                     return None
                 self.memory[block] = bytes.fromhex(reply.decode())
             return self.memory[block][address - block:address - block + length]
         was_running = self.paused()
-        reply = self.stub.request(b"m%x,%x" % (address, length))
+        reply = self.request(b"m%x,%x" % (address, length))
         self.resume_after(was_running)
         if reply[:1] == b"E" or len(reply) != 2 * length:
             return None
@@ -223,7 +257,7 @@ class QemuCore:
         for block in range(address & ~(BLOCK - 1), address + len(data), BLOCK):
             self.memory.pop(block, None)
         was_running = self.paused()
-        reply = self.stub.request(b"M%x,%x:%s" % (address, len(data), data.hex().encode()))
+        reply = self.request(b"M%x,%x:%s" % (address, len(data), data.hex().encode()))
         self.resume_after(was_running)
         return reply == b"OK"
 
@@ -242,9 +276,9 @@ class QemuCore:
             return
         was_running = self.paused()
         for item in installed - wanted:
-            self.stub.request(packet(item, False))
+            self.request(packet(item, False))
         for item in wanted - installed:
-            if self.stub.request(packet(item, True)) != b"OK":
+            if self.request(packet(item, True)) != b"OK":
                 self.log(f"QEMU refused {packet(item, True).decode()}")
         self.resume_after(was_running)
 
@@ -258,7 +292,7 @@ class QemuCore:
         self.forget()
         if self.pending_stop:
             return  # it has stopped already: poll() will say so
-        self.stub.send(b"c")
+        self.send(b"c")
         self.running = True
 
     def poll(self):
@@ -295,11 +329,11 @@ class QemuCore:
         # moves), so a session through the probe stops where one on QEMU does.
         flags = SSTEP_ENABLE | (SSTEP_NOIRQ | SSTEP_NOTIMER if mask_interrupts else 0)
         if flags != self.sstep:
-            self.stub.request(b"Qqemu.sstep=%x" % flags)
+            self.request(b"Qqemu.sstep=%x" % flags)
             self.sstep = flags
         before = self.pc()
         self.forget()
-        stop = stop_of(self.stub.request(b"s"))
+        stop = stop_of(self.request(b"s"))
         if stop.reason == "breakpoint" and not (self.pc() == before and before in self.breakpoints):
             # QEMU says T05 for a finished step too; a breakpoint is a step
             # that did not move off the breakpoint's address.
@@ -310,5 +344,5 @@ class QemuCore:
         """A system reset: QEMU's `system_reset` (the monitor command, through
         the stub's qRcmd). The CPU stays stopped and loads SP and PC from the
         vector table in flash, as the real reset does."""
-        self.stub.request(b"qRcmd," + b"system_reset".hex().encode())
+        self.request(b"qRcmd," + b"system_reset".hex().encode())
         self.forget()

@@ -19,7 +19,7 @@ in_range() {
 # What works less well on an older tool than the course's newest.
 degraded() {
   case "$1" in
-    qemu-system-arm) in_range "$2" "0-8.0" && echo "QEMU before 8.1 shows GDB no MSP, PSP, PRIMASK, BASEPRI, FAULTMASK or CONTROL (only r0-r15 and xPSR)" ;;
+    qemu-system-arm) in_range "$2" "0-8.0" && echo "QEMU before 8.1 shows GDB no MSP, PSP, PRIMASK, BASEPRI, FAULTMASK or CONTROL (only r0-r15 and xPSR), so PROBE=emulated cannot run" ;;
   esac
 }
 

@@ -51,6 +51,7 @@ in_a_run_where() {  # in_a_run_where RESULTS PRODUCED COMMAND...
   state=$(mktemp -d)
   printf '%b' "$1" > "$state/results"
   printf '%b' "$2" > "$state/produced"
+  cut -f 2 "$state/results" | sort -u > "$state/folders"
   shift 2
   CHECK_STATE=$state "$@"
   status=$?
@@ -83,11 +84,48 @@ check "a transcript shown under the other board's name fails the docs check" \
 check "a transcript marker that does not name its board fails the docs check" \
   check_fails_with "must name its board" docs_match tests/machinery/fixtures/no-board.md
 
+# The claims ledger (common/check/ledger.py): a sentence that states a fact
+# names what proves it, and counts as checked only if that passed in this run.
+ledger() { python3 "$COURSE/common/check/ledger.py" check "$CHECK_DIR/fixtures/$1"; }
+check "ledger: a claim whose check passed in this run counts as checked; a cited one as cited" \
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger ledger.md
+check "ledger: a sentence with a value and no marker fails, and the message shows the sentence" \
+  check_fails_with "ledger-unmarked.md:3: this sentence carries the value 0x20010000, but names nothing that proves it" \
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger ledger-unmarked.md
+check "ledger: a claim whose check failed in this run fails, naming the check" \
+  check_fails_with "its check 'producer' (tests/machinery) failed in this run, so nothing backs this claim" \
+  in_a_run_where 'FAIL\ttests/machinery\tproducer\n' '' ledger ledger.md
+check "ledger: a claim naming a check that does not exist fails" \
+  check_fails_with "no check of tests/machinery is named 'producer'" \
+  in_a_run_where 'PASS\ttests/machinery\tconsumer\n' '' ledger ledger.md
+check "ledger: a claim whose check did not run is not checked" \
+  check_not_checked_with "tests/machinery's checks did not run in this run" \
+  in_a_run_where 'PASS\t01_skeleton\tfirmware builds\n' '' ledger ledger.md
+check "ledger: the docs check cannot back a claim" \
+  check_fails_with "the docs check only compares blocks with the code: it cannot back a claim" \
+  in_a_run_where 'PASS\ttests/docs\ttext matches the code, and its links exist: README.md\n' '' ledger ledger-docs.md
+numbers=tests/machinery/build/transcripts/lm3s6965evb/ledger-numbers.txt
+ledger_from() {  # ledger_from TRANSCRIPT-TEXT: the sentence "says 42 and 7" against it
+  mkdir -p "$(dirname "$COURSE/$numbers")" && printf '%s\n' "$1" > "$COURSE/$numbers"
+  COURSE_COMPARE=exact in_a_run_where 'PASS\ttests/machinery\tnumbers\n' "$numbers\ttests/machinery\tnumbers\n" ledger ledger-from.md
+}
+check "ledger: numbers in a sentence that its transcript shows count as checked" ledger_from "seen: 7, then 42"
+check "ledger: a number the transcript does not show fails, naming it" \
+  check_fails_with "the sentence says 7, which its transcript tests/machinery/lm3s6965evb/ledger-numbers does not show" \
+  ledger_from "seen: 42 only"
+
 # On another toolchain than the one the texts were recorded with, what
 # depends on it (addresses, sizes, line numbers) may move, but a changed word
 # still fails. COURSE_COMPARE=essential compares as on such a toolchain.
-check "another toolchain: moved addresses and line numbers are only a note" \
-  env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
+moved_is_a_note() {
+  local out
+  out=$(env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md") ||
+    { echo "$out"; return 1; }
+  grep -q -F "block(s) differ only in what depends on the toolchain" <<< "$out" || { echo "$out" | indent
+    explain "a note: N block(s) differ only in what depends on the toolchain" "no such note (above)" "see toolchain_notes in common/check/docs.py"; return 1; }
+  echo "$out"
+}
+check "another toolchain: moved addresses and line numbers are only a note" moved_is_a_note
 check "another toolchain: one changed word still fails the docs check" \
   check_fails_with "this line of the text is not in the transcript: [Inferior 1 (process 1) exited abnormally]" \
   env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-word.md"
@@ -108,9 +146,25 @@ another_toolchain_command() {  # the command is compared exactly, on any toolcha
 }
 check "another toolchain: the command above an output is still compared exactly" \
   check_fails_with "the block must begin with the command that printed it, exactly:" another_toolchain_command
-check "a check keeps an output without its command (the old way), for the next check" keep_transcript no-command "something a check computed"
+no_command_output() {  # an output a check kept without the command that printed it
+  local path=tests/machinery/build/transcripts/lm3s6965evb/no-command.txt
+  mkdir -p "$COURSE/$(dirname "$path")" && printf 'something a check computed\n' > "$COURSE/$path"
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' "$path\ttests/machinery\tproducer\n" \
+    docs_match tests/machinery/fixtures/no-command.md
+}
 check "an output no learner's command printed fails the docs check" \
-  check_fails_with "this output was not recorded from a command the text gives" docs_match tests/machinery/fixtures/no-command.md
+  check_fails_with "this output was not recorded from a command the text gives" no_command_output
+# What a check worked out itself (keep_transcript) begins with the line
+# naming that check, which the docs check accepts in place of a command.
+shows_its_check() {
+  local first
+  keep_transcript computed "worked out by this check"
+  first=$(head -n 1 "$(transcript_path computed)")
+  [ "$first" = "tests/machinery\$ make check  # the check \"$CHECK_NAME\" shows:" ] || {
+    explain "the transcript's first line to name the check that kept it" "$first" "see keep_transcript in common/check/lib.sh"; return 1; }
+  note "$first"
+}
+check "a check's own output begins with the check that shows it under make check" shows_its_check
 
 # A learner who changed a file is told so, and how to see and undo it; never
 # to run make docs. In a course of its own: a copy of the docs check, a

@@ -55,6 +55,11 @@ class FakeCore:
             self.memory[address + i] = byte
         return True
 
+    def program(self, address, data):
+        self.calls.append(("program", address, bytes(data)))
+        for i, byte in enumerate(data):
+            self.memory[address + i] = byte
+
     def read_register(self, name):
         self.calls.append(("read_register", name))
         return self.registers[name]

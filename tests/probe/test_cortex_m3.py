@@ -4,7 +4,7 @@ import unittest
 
 from fakes import FakeCore  # first: it finds common/probe
 from cortex_m3 import (AIRCR, C_DEBUGEN, C_HALT, C_MASKINTS, C_STEP, DBGKEY, DCRDR, DCRSR, DEMCR, DFSR,
-                       DFSR_BKPT, DFSR_DWTTRAP, DFSR_HALTED, DFSR_VCATCH, DHCSR, REGWNR, S_HALT, S_REGRDY,
+                       DFSR_BKPT, DFSR_DWTTRAP, DFSR_HALTED, DFSR_VCATCH, DHCSR, REGWNR, S_HALT, S_LOCKUP, S_REGRDY,
                        S_RESET_ST, S_RETIRE_ST, SYSRESETREQ, VC_CORERESET, VECTKEY, CortexM3Debug, Stop)
 
 FP_CTRL, FP_COMP0 = 0xE0002000, 0xE0002008
@@ -40,27 +40,30 @@ class Halting(Debug):
         self.assertTrue(self.read(DHCSR) & S_HALT)
         self.assertEqual(self.core.did("resume"), [])
 
-    def test_clearing_c_halt_runs_the_core_when_next_observed(self):
+    def test_clearing_c_halt_runs_the_core(self):
+        self.core.memory.update({0xC: 0x41, 0x100: 0x00})  # a HardFault vector, code at pc
+        self.core.registers["pc"] = 0x100
         self.dhcsr(C_DEBUGEN)
-        self.assertEqual(self.core.did("resume"), [])  # nothing could see it yet
-        value = self.read(DHCSR)
         self.assertEqual(self.core.did("resume"), [("resume",)])
+        value = self.read(DHCSR)
         self.assertFalse(value & (S_HALT | C_HALT))
         self.assertTrue(value & S_RETIRE_ST)
 
-    def test_a_memory_read_also_observes_the_core(self):
+    def test_a_blank_chip_let_run_locks_up(self):
+        # Erased flash: the core faults, and its HardFault vector is erased
+        # too (B1.5.15): lockup, which QEMU does not model, the probe does.
+        self.core.memory.update({a: 0xFF for a in list(range(0x400)) + [0xFFFFFFFE, 0xFFFFFFFF]})
+        self.core.registers["pc"] = 0xFFFFFFFE
         self.dhcsr(C_DEBUGEN)
-        self.read(0x20000000)
-        self.assertEqual(self.core.did("resume"), [("resume",)])
-
-    def test_halting_a_core_that_never_started_needs_no_core_action(self):
-        self.dhcsr(C_DEBUGEN)
-        self.dhcsr(C_DEBUGEN | C_HALT)
-        self.assertTrue(self.read(DHCSR) & S_HALT)
-        self.assertEqual(self.core.did("resume") + self.core.did("halt"), [])
+        self.assertEqual(self.core.did("resume"), [])
+        self.assertTrue(self.read(DHCSR) & S_LOCKUP)
+        self.dhcsr(C_DEBUGEN | C_HALT)  # OpenOCD: "clearing lockup after double fault"
+        value = self.read(DHCSR)
+        self.assertEqual(value & (S_HALT | S_LOCKUP), S_HALT)
 
     def test_halt_request_sets_dfsr_halted(self):
         self.write(DFSR, 0x1F)
+        self.core.memory[0xC] = 0x41
         self.dhcsr(C_DEBUGEN)
         self.read(DHCSR)
         self.dhcsr(C_DEBUGEN | C_HALT)
@@ -144,17 +147,19 @@ class Reset(Debug):
         self.assertEqual(self.core.did("resume"), [])
 
     def test_sysresetreq_without_vector_catch_runs(self):
+        self.core.memory[0xC] = 0x41
         self.write(AIRCR, VECTKEY | SYSRESETREQ)
         self.assertFalse(self.read(DHCSR) & S_HALT)
         self.assertEqual(self.core.did("resume"), [("resume",)])
 
-    def test_reset_run_never_starts_the_old_program(self):
-        # OpenOCD's "reset run": C_HALT cleared, then AIRCR written; the core
-        # must start from the reset vector, not where it was halted.
+    def test_reset_run_stops_the_running_program_then_resets(self):
+        # OpenOCD's "reset run": C_HALT cleared, then AIRCR written: the old
+        # program runs until the reset, which starts it from its vector.
+        self.core.memory[0xC] = 0x41
         self.dhcsr(C_DEBUGEN)
         self.write(AIRCR, VECTKEY | SYSRESETREQ)
-        self.read(DHCSR)
-        self.assertEqual([call[0] for call in self.core.calls if call[0] in ("reset", "resume")], ["reset", "resume"])
+        self.assertEqual([call[0] for call in self.core.calls if call[0] in ("reset", "resume", "halt")],
+                         ["resume", "halt", "reset", "resume"])
 
     def test_aircr_needs_its_key(self):
         # B3.2.6: a write without VECTKEY 0x05FA is ignored.

@@ -47,3 +47,15 @@ check "the exercise builds" builds
 check_in_background "a failed assert: panic's reason says file, line and expression" says_where clock ""
 check_in_background "another assert, in a loop: its own line and expression" says_where counter counter
 check_in_background "an expression too long for the reason: cut at 63 characters at most, not overflowing" long_reason_is_cut
+
+# The Goal shows the reason of the clock assert: its line and expression as
+# board.cpp has them, so a line moved in board.cpp makes the text wrong.
+goal_shows_the_clock_assert() {
+  local want shown
+  want=$(expected_reason clock)
+  shown=$(grep -o -E '`board\.cpp:[0-9]+: [^`]*`' README.md | head -n 1 | tr -d '`')
+  [ "$shown" = "$want" ] || { explain "README.md's Goal to show the reason \"$want\"" "it shows \"${shown:-no board.cpp:LINE: reason}\"" \
+    "board.cpp's clock assert moved or changed: change the example in README.md to match"; return 1; }
+  note "README.md's example: $shown"
+}
+check "the Goal's example reason is the clock assert's, line and expression as board.cpp has them" goal_shows_the_clock_assert

@@ -1,7 +1,7 @@
 // The program of the exercise stack-high-water: read it, but change only
-// stack_watermark.cpp. It paints the stack, calls a function that needs a
-// known amount of it, and says how deep the stack has been before and
-// after the call.
+// stack_watermark.cpp. It paints the stack, then calls a function that
+// needs a known amount of it, then one that needs 1 KiB more, and says how
+// deep the stack has been after each.
 #include <cstddef>
 #include <cstdint>
 
@@ -10,12 +10,6 @@
 #include "stack_watermark.hpp"
 
 namespace {
-
-#if defined(VARIANT_DEEPER)
-constexpr std::size_t array_bytes = 1280;
-#else
-constexpr std::size_t array_bytes = 256;
-#endif
 
 void say(const char* label, std::uint32_t bytes) {
     format::Buffer text;
@@ -27,22 +21,23 @@ void say(const char* label, std::uint32_t bytes) {
 
 }  // namespace
 
-// Its frame holds an array of array_bytes, every byte of it written.
-// noinline: a frame of its own, below main's; the checks stop in it.
+// Its frame holds an array of Bytes, every byte of it written. noinline:
+// a frame of its own, below main's; the checks stop in it.
+template <std::size_t Bytes>
 [[gnu::noinline]] std::uint32_t use_stack() {
-    volatile std::uint8_t bytes[array_bytes];
-    for (std::size_t i = 0; i < array_bytes; ++i) {
+    volatile std::uint8_t bytes[Bytes];
+    for (std::size_t i = 0; i < Bytes; ++i) {
         bytes[i] = static_cast<std::uint8_t>(i);
     }
-    return bytes[array_bytes - 1];
+    return bytes[Bytes - 1];
 }
 
 int main() {
     stack_watermark::paint_stack();
-    const std::uint32_t before = stack_watermark::bytes_used();
-    const std::uint32_t last = use_stack();
-    const std::uint32_t after = stack_watermark::bytes_used();
-    say("stack used before the call: ", before);
-    say("stack used after the call:  ", after);
-    return last == (array_bytes - 1) % 256 ? 0 : 1;
+    say("stack used before the calls:        ", stack_watermark::bytes_used());
+    const std::uint32_t small = use_stack<256>();
+    say("stack used after a 256-byte frame:  ", stack_watermark::bytes_used());
+    const std::uint32_t large = use_stack<1280>();
+    say("stack used after a 1280-byte frame: ", stack_watermark::bytes_used());
+    return small == 255 && large == 1279 % 256 ? 0 : 1;
 }

@@ -7,11 +7,9 @@
 
 namespace {
 
-#if defined(VARIANT_EVERY_COMMAND)
-const std::uint8_t script[] = {0, 1, 2, 3, 4, 5, 6, 7};
-#else
-const std::uint8_t script[] = {1, 2, 4, 3, 1};
-#endif
+// The LED on, off, blinking, a reserved command, the LED on again; then
+// the rest of the commands, 0 to 7, once each.
+const std::uint8_t script[] = {1, 2, 4, 3, 1, 0, 5, 6, 7};
 
 }  // namespace
 

@@ -1,5 +1,5 @@
 // The program of the exercise gdb-fault-command: read it, but change only
-// fault.gdb. It faults at once, one way or another (the variant says how),
+// fault.gdb. It faults at once, one way or another (which_fault says how),
 // and its fault handler only panics: GDB must say what happened.
 #include <cstdint>
 
@@ -11,6 +11,11 @@ volatile std::int32_t sink;  // where results go, so no fault is optimised away
 using Function = void (*)();
 Function volatile nowhere = nullptr;
 }  // namespace
+
+// Which fault main() runs: 0 an undefined instruction, 1 a division by
+// zero, 2 a call through a null pointer. Set it from GDB once main() is
+// reached (startup zeroes it before): set var which_fault = 1
+volatile std::uint32_t which_fault;
 
 // Each fault in a function of its own (noinline), as lesson 06's are.
 [[gnu::noinline]] void run_undefined_instruction() {
@@ -29,12 +34,16 @@ Function volatile nowhere = nullptr;
 }
 
 int main() {
-#if defined(VARIANT_DIVIDE_BY_ZERO)
-    divide_by_zero(1);
-#elif defined(VARIANT_NULL_CALL)
-    call_through_null();
-#else
-    run_undefined_instruction();
-#endif
+    switch (which_fault) {
+        case 1:
+            divide_by_zero(1);
+            break;
+        case 2:
+            call_through_null();
+            break;
+        default:
+            run_undefined_instruction();
+            break;
+    }
     return 0;
 }
