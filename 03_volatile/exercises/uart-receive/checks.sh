@@ -44,7 +44,8 @@ echoes_what_arrives() {
   local echoed
   needs_passed "host: read_byte() takes a waiting byte, and refuses one the UART flagged" || return
   needs_passed "read_byte() waits: it reads UARTFR in a loop, then UARTDR" || return
-  qemu_expect --feed hello-uart.txt --exit 0 --contains "received: " || return 1
+  # A feeder outside QEMU: on a busy machine it may take a while to connect.
+  qemu_expect --feed hello-uart.txt --timeout 20 --exit 0 --contains "received: " || return 1
   echoed=$(cat "$QEMU_ECHO" 2>/dev/null)
   [ "$QEMU_OUTPUT" = "received: hello, uart" ] && [ "$echoed" = "hello, uart" ] || {
     explain "the firmware to receive 'hello, uart' (and a newline) and send it back" \
