@@ -14,11 +14,11 @@ namespace {
 // What a register lets a program do, asked the way a program would call it.
 template <typename Register>
 concept Writable = requires(Register& r) {
-    r.write(std::uint32_t{0});
+    r.write(std::uint32_t{0});  // not on a read-only register
 };
 template <typename Register>
 concept Modifiable = requires(Register& r) {
-    r.modify([](auto value) { return value; });
+    r.modify([](auto value) { return value; });  // only where a read and a write mean the same
 };
 enum class Access { read_write, read_only, clear_only };
 template <typename Register>
