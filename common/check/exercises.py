@@ -39,9 +39,10 @@ For the course itself (make check, tests/exercises):
   exercises.py audit                   every exercise has what a learner needs,
                                        and its lesson ends by naming it
 A proof that passed is remembered in build/exercises/proven/, keyed by the
-content of every input file (the exercise, its lesson, common/), the board
-and the versions of the course's Debian packages: the next run proves it
-again only if one of them changed.
+content of every input file (the exercise, its lesson, common/, what of
+tests/host an exercise's host tests are built with), the board and the
+versions of the course's Debian packages: the next run proves it again
+only if one of them changed.
 """
 import concurrent.futures
 import contextlib
@@ -416,6 +417,11 @@ def board() -> str:
 def proof_key(exercise: Exercise, kind: str, starts: dict[str, bytes]) -> str:
     digest = hashlib.sha256(f"{kind}\n{board()}\n{tool_versions()}\n".encode())
     digest.update(digest_of(COURSE / "common") + digest_of(exercise.folder.parent.parent, ("exercises",)))
+    # An exercise's host tests (lib.sh's host_tests) are built with tests/host's
+    # Makefile, its Catch2 header and its doubles.
+    digest.update(digest_of(COURSE / "tests" / "host" / "doubles"))
+    for name in ("Makefile", "flags.mk", "catch.hpp", "catch_main.cpp"):
+        digest.update(read(COURSE / "tests" / "host" / name).encode())
     for path in files_under(exercise.folder):
         if path.relative_to(exercise.folder).as_posix() not in starts:
             digest.update(f"{path.relative_to(COURSE)}\n".encode() + path.read_bytes())

@@ -567,23 +567,31 @@ silicon_tool() {
   echo "$host/build/silicon"
 }
 
-# silicon_rules_kept [--variant V] [--drop PATTERN]: run the firmware in
-# QEMU with its register accesses traced, and replay them through the
-# chip's datasheet-strict rules, the strict doubles' own (lesson 04, "What
-# QEMU forgives"). --drop removes the first traced access that matches
-# PATTERN (an extended regular expression): a program broken on purpose.
+# silicon_rules_kept [--variant V] [--drop PATTERN] [--trace FILE]: run the
+# firmware in QEMU with its register accesses traced, and replay them
+# through the chip's datasheet-strict rules, the strict doubles' own (lesson
+# 04, "What QEMU forgives"). --drop removes the first traced access that
+# matches PATTERN (an extended regular expression): a program broken on
+# purpose. --trace FILE replays the accesses an earlier check of the run
+# traced into FILE (qemu_expect --trace), instead of running it again.
 silicon_rules_kept() {
-  local variant="" drop="" tool trace out
+  local variant="" drop="" tool trace out traced=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
       --drop) drop=$2; shift 2 ;;
+      --trace) traced=$2; shift 2 ;;
       *) echo "silicon_rules_kept: unknown option $1"; return 2 ;;
     esac
   done
   tool=$(silicon_tool) || { echo "$tool"; return 1; }
   trace=$(mktemp)
-  qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
+  if [ -n "$traced" ]; then
+    [ -s "$traced" ] || { rm -f "$trace"; not_checked "no register accesses traced in ${traced#"$COURSE"/}: the check that runs the firmware did not pass"; return; }
+    cp "$traced" "$trace"
+  else
+    qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
+  fi
   if [ -n "$drop" ]; then
     awk -v pattern="$drop" '!dropped && $0 ~ pattern {dropped = 1; next} {print}' "$trace" > "$trace.broken"
     mv "$trace.broken" "$trace"
@@ -598,6 +606,75 @@ silicon_rules_kept() {
   fi
   rm -f "$trace"
   note "$out"
+}
+
+# shift_register_shows [--variant V] VALUES: the firmware runs in QEMU with
+# its register accesses traced, and a 74HC595 on the chip's DataPin,
+# ClockPin and LatchPin (its chip_hal.hpp) would have shown VALUES: hex
+# bytes, one per rising edge of the latch, in order ("00 01 03"). QEMU
+# emulates no 595: common/check/pins.py replays the pins' writes through
+# the chip's GPIO registers and runs one on them.
+shift_register_shows() {
+  local variant="" want="" trace shown pins="" role pin
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --variant) variant=$2; shift 2 ;;
+      -*) echo "shift_register_shows: unknown option $1"; return 2 ;;
+      *) want=$1; shift ;;
+    esac
+  done
+  for role in Data Clock Latch; do
+    pin=$(sed -n -E "s/^using ${role}Pin = [A-Za-z0-9_]+<([0-9]+)>;.*/\1/p" "$COURSE/common/chips/$CHIP/chip_hal.hpp")
+    [ -n "$pin" ] || { explain "common/chips/$CHIP/chip_hal.hpp to say 'using ${role}Pin = ...<N>;'" "no such line" \
+      "the shift register's pins are roles of the chip contract (common/hal/chip_contract.hpp)"; return 1; }
+    pins+=" $pin"
+  done
+  trace=$(mktemp)
+  qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
+  shown=$(python3 "$COURSE/common/check/pins.py" shift-register "$trace" "$CHIP" $pins)
+  rm -f "$trace"
+  [ "$shown" = "$want" ] || { explain "a 74HC595 on $CHIP's pins (data, clock, latch:$pins) to show, latch after latch: $want" \
+    "it showed: ${shown:-nothing (the latch never rose)}" \
+    "the host test shows the same driver on a 595 double; here the chip's own pins drive it (make run, then the trace)"; return 1; }
+  note "$BOARD: a 74HC595 on pins$pins shows $(wc -w <<< "$shown") values: $shown"
+}
+
+# host_tests TEST [SOURCE...]: the folder's own Catch2 test TEST (an
+# exercise's test_*.cpp), built for this PC the way tests/host builds its
+# own (its flags, its Catch2, tests/host/doubles on the include path), with
+# SOURCE, the folder's files it tests, compiled for the PC too; run, every
+# assertion holds. On failure Catch2's report says which, with the values.
+host_tests() {
+  local test=$1 host="$COURSE/tests/host" program out summary status
+  shift
+  program="$LESSON_DIR/build/host/${test%.cpp}"
+  mkdir -p "$host/build"
+  if ! out=$(flock "$host/build/.catch2-main.lock" make -s --no-print-directory -C "$host" catch2-main 2>&1 &&
+    make -s --no-print-directory -C "$host" folder-test FOLDER="$LESSON_DIR" TEST="$test" SOURCES="$*" \
+      PROGRAM="$program" 2>&1); then
+    sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | grep -v '^make' | tail -n 20 | indent
+    explain "$test${1:+ and $*} to compile for this PC (g++, with the host tests' flags)" "it did not (above)" \
+      "read the first error above: it names the file and the line"
+    return 1
+  fi
+  out=$(timeout -k 2 20 "$program" 2>&1)
+  status=$?
+  if [ $status -eq 124 ] || [ $status -eq 137 ]; then
+    sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | tail -n 10 | indent
+    explain "the tests of $test to finish (they take milliseconds)" "they were still running after 20 s (a hang)" \
+      "something the tests call never returns: a loop waiting for a flag the register block in RAM never shows, say; build/host/${test%.cpp} runs them again"
+    return 1
+  fi
+  if [ $status -ne 0 ]; then
+    # The first failures, which say the most, and Catch2's count at the end.
+    sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | grep -v -E '^(~+|-+|=+|\.+)$' |
+      awk '{line[NR] = $0} END {for (i = 1; i <= NR; i++) if (NR <= 40 || i <= 34 || i > NR - 3) print line[i]; else if (i == 35) print "... (" NR - 37 " lines more)"}' | indent
+    explain "every assertion of $test to hold" "some did not (Catch2's report above: the test case, the line, the values)" \
+      "the test case's name says what it wants; build/host/${test%.cpp} runs the tests again"
+    return 1
+  fi
+  summary=$(sed -n -E 's/^All tests passed \(([0-9]+) assertions? in ([0-9]+) test cases?\)$/\2 test cases, \1 assertions/p' <<< "$out")
+  note "$test: ${summary:-passed}"
 }
 
 # real_board_expect [--variant V] --parks-in FUNCTION [--output TEXT | --contains TEXT]

@@ -1,8 +1,11 @@
 // The shift-register driver against recording pins: the exact waveform a
 // 74HC595 would see, edge by edge.
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "catch.hpp"
+#include "doubles/hc595.hpp"
 #include "doubles/recording_pin.hpp"
 #include "drivers/shift_register.hpp"
 
@@ -49,4 +52,17 @@ TEST_CASE("data is set before each rising clock edge, and the latch comes last")
 TEST_CASE("all ones and all zeros") {
     CHECK(waveform_for(0xFF).find("D0") == std::string::npos);
     CHECK(waveform_for(0x00).find("D1") == std::string::npos);
+}
+
+// The 74HC595 double (doubles/hc595.hpp) that exercises' tests read the
+// outputs from: the driver's bytes show on it as sent, one latch each.
+TEST_CASE("on a 74HC595 double, each byte shows on the outputs as sent, once latched") {
+    doubles::Hc595 chip;
+    drivers::ShiftRegister shift_register{chip.data, chip.clock, chip.latch};
+    shift_register.write(0xA5);
+    CHECK(chip.outputs() == 0xA5);
+    shift_register.write(0x01);
+    CHECK(chip.outputs() == 0x01);
+    CHECK(chip.shown() == std::vector<std::uint8_t>{0xA5, 0x01});
+    CHECK(chip.clocks_since_latch() == 0);
 }
