@@ -59,7 +59,7 @@ emulated_board_session() {
     BOARD=ek-lm3s6965 GDB_BATCH="$board/session.gdb" 2>&1 | sed 's/^+/(gdb) /')
   # What batch mode adds to what a learner typing would see: where the
   # script stopped, and make's line for GDB's exit status.
-  seventh=$(sed -n '/^-- then --$/,$p' <<< "$session" | sed 1d |
+  seventh=$(sed -n '/^-- then --$/,$p' <<< "$session" | sed 1d | without_busy_warnings |
     grep -v -E '^\[Inferior 1 \(Remote target\) detached\]$|Error in sourced command file:$|^make: \*\*\*')
   seventh="$seventh
 OpenOCD's log: $(grep -m1 'FPB Comparator' "$board/openocd.log")"
@@ -76,7 +76,7 @@ OpenOCD's log: $(grep -m1 'FPB Comparator' "$board/openocd.log")"
       "the board's log says what OpenOCD did: common/probe/emulated_board.py"; return 1; }
   # What varies from run to run: the port OpenOCD's GDB server was given,
   # and how fast the flash was written.
-  session=$(grep -v -E '^emulated EK-LM3S6965: OpenOCD|^Transfer rate: ' <<< "$session")
+  session=$(grep -v -E '^emulated EK-LM3S6965: OpenOCD|^Transfer rate: ' <<< "$session" | without_busy_warnings)
   (BOARD=ek-lm3s6965 && keep_transcript board-flash "$flash" && keep_transcript board-session "$session" &&
    keep_transcript board-seventh-breakpoint "$seventh")
   gdb_session --icount --name board-session-qemu gdb/board-session.gdb

@@ -4,6 +4,8 @@
 # side, and never touch a learner's board.
 
 EMULATED="$COURSE/common/probe/emulated"
+# A board a check forgot (or a check killed half-way) goes off by itself.
+export EMULATED_BOARD_LIFETIME=600
 
 # emulation_unavailable: the one line PROBE=emulated says on this machine
 # (exit 0) when it cannot run here; exit 1 when it can.
@@ -62,8 +64,14 @@ emulated_gdb() {
 # hardware breakpoints in flash (OpenOCD's memory map says flash is
 # read-only; QEMU's says nothing), and its "detached" line.
 from_first_command() {
-  sed -n '/^(gdb) /,$p' <<< "$1" | grep -v -E '^1: x/i \$pc$|^=> 0x|^Note: automatically using hardware breakpoints|^\[Inferior 1 \((process 1|Remote target)\) detached\]$'
+  sed -n '/^(gdb) /,$p' <<< "$1" | without_busy_warnings |
+    grep -v -E '^1: x/i \$pc$|^=> 0x|^Note: automatically using hardware breakpoints|^\[Inferior 1 \((process 1|Remote target)\) detached\]$'
 }
+
+# without_busy_warnings: OpenOCD tells GDB when it has not been able to
+# answer for over a second ("keep_alive() was not invoked ..."): a busy
+# machine, not the program; the same session on an idle one has none.
+without_busy_warnings() { grep -v -E '^keep_alive\(\) was not invoked in the [0-9]+ ms timelimit'; }
 
 # image_bytes ELF: the bytes a loader writes into flash: every loadable
 # segment with contents there (its load address below the end of flash).

@@ -144,6 +144,8 @@ help:
 	@echo "  make debug        QEMU halted at reset + gdb-multiarch attached (a real board: BOARD=ek-lm3s6965, or BOARD=microbit PROBE=openocd)"
 	@echo "  make gdbserver    QEMU halted at reset, waiting for your IDE's GDB on 127.0.0.1:$(GDB_PORT)"
 	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit)"
+	@echo "  make monitor      a real board's serial port, in picocom (Ctrl-A Ctrl-X quits)"
+	@echo "  PROBE=emulated    flash, debug, openocd, monitor on an emulated EK-LM3S6965 (BOARD=ek-lm3s6965); make board-off PROBE=emulated switches it off"
 	@echo "  make clean        remove build/"
 	@echo "  BOARD=            one of: $(BOARDS)"
 	@echo "  VARIANT=          build a deliberate variant into build/<board>/<variant>/: $(or $(VARIANTS),see the Makefile)"

@@ -126,7 +126,12 @@ class Board:
         with open(self.path("ready"), "w") as ready:
             ready.write(f"{os.getpid()}\n")
         uart_log = open(self.path("uart.log"), "ab", buffering=0)
-        while True:
+        # Like every QEMU the course starts, this one has a time limit: a
+        # board nobody switched off goes off by itself (make gdbserver's is a
+        # day too; the checks give theirs ten minutes).
+        lifetime = float(os.environ.get("EMULATED_BOARD_LIFETIME", 86400))
+        deadline = time.monotonic() + lifetime
+        while time.monotonic() < deadline:
             watched = [listener] + [s for s in (self.openocd, self.uart) if s is not None]
             # A pseudo-terminal nobody has open reads as hung up, always
             # "readable": watch it only while a terminal program has it,
@@ -152,6 +157,7 @@ class Board:
                 self.from_terminal()
             if running and self.core.stub.socket in readable:
                 self.core_stopped()
+        self.log(f"switched off after {lifetime:.0f} s, its time limit (EMULATED_BOARD_LIFETIME)")
 
     def accept(self, listener):
         connection, _ = listener.accept()

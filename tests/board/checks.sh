@@ -259,7 +259,11 @@ monitor_shows_the_uart() {
   command -v script > /dev/null || { not_checked "no 'script' (util-linux) to give picocom a terminal"; return; }
   dir=$(new_board)
   "$COURSE/common/probe/board" on "$dir" > /dev/null || { board_gone "$dir"; return 1; }
-  [ -e "$dir/serial" ] || { board_gone "$dir"; not_checked "the board has no serial port here: $(grep -m1 'no serial port' "$dir/board.log")"; return; }
+  if [ ! -e "$dir/serial" ]; then
+    out=$(grep -m1 'no serial port' "$dir/board.log")
+    board_gone "$dir"
+    not_checked "the board has no serial port here: $out"; return
+  fi
   fifo=$dir/keys
   mkfifo "$fifo"
   # The learner's command, in a terminal of its own (script), keys from a pipe.
