@@ -38,11 +38,11 @@ board_settled() {
 }
 
 # board_log_count DIR WHAT: what the OpenOCD sessions of board DIR did, all
-# told, as its log says: WHAT is "flash pages" (erased) or "flash words"
-# (programmed).
+# told, as its log says: WHAT is "flash pages" (erased), "flash words"
+# (programmed) or "times on a bkpt" (halts on a bkpt instruction).
 board_log_count() {
   board_settled "$1" > /dev/null
-  grep '^OpenOCD disconnected' "$1/board.log" | grep -o -E "[0-9]+ $2" | awk '{sum += $1} END {print sum + 0}'
+  grep '^OpenOCD disconnected' "$1/board.log" | grep -o -E "[0-9]+ (halted )?$2" | awk '{sum += $1} END {print sum + 0}'
 }
 
 # emulated_gdb DIR ELF SCRIPT NAME: the GDB session make debug PROBE=emulated
@@ -63,8 +63,9 @@ emulated_gdb() {
 # instruction (course.gdb, loaded by make debug), its note that it uses
 # hardware breakpoints in flash (OpenOCD's memory map says flash is
 # read-only; QEMU's says nothing), and its "detached" line.
-from_first_command() {
-  sed -n '/^(gdb) /,$p' <<< "$1" | without_busy_warnings |
+from_first_command() { from_first_command_of <<< "$1"; }
+from_first_command_of() {  # the same, of its input
+  sed -n '/^(gdb) /,$p' | without_busy_warnings |
     grep -v -E '^1: x/i \$pc$|^=> 0x|^Note: automatically using hardware breakpoints|^\[Inferior 1 \((process 1|Remote target)\) detached\]$'
 }
 

@@ -141,6 +141,7 @@ class CortexM3Debug:
         self.dwt_function = [0] * DWT_COMPARATORS
         self.dwt_matched = [False] * DWT_COMPARATORS
         self.bkpt_sites = set()  # halfwords holding a BKPT instruction
+        self.bkpt_halts = 0  # how often the core halted on one (semihosting calls, mostly)
         self.said = set()  # "not modelled" lines already logged
 
     # --- the memory map ----------------------------------------------------
@@ -346,6 +347,8 @@ class CortexM3Debug:
         self.halted = True
         if stop.reason == "breakpoint":
             self.dfsr |= DFSR_BKPT
+            if self.core.pc() in self.bkpt_sites:
+                self.bkpt_halts += 1
         elif stop.reason == "watchpoint":
             self.dfsr |= DFSR_DWTTRAP
             for n in range(DWT_COMPARATORS):

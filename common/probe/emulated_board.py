@@ -167,7 +167,7 @@ class Board:
             self.log("a second OpenOCD tried to connect while one is connected: refused")
             return
         self.openocd = connection
-        self.session_start = (self.flash.words_programmed, self.flash.pages_erased)
+        self.session_start = (self.flash.words_programmed, self.flash.pages_erased, self.debug.bkpt_halts)
         self.log("OpenOCD connected")
 
     def from_openocd(self):
@@ -198,7 +198,9 @@ class Board:
             except Disconnected as error:
                 self.power_lost(str(error))
                 state = ""
-            self.log(f"OpenOCD disconnected: this session erased {pages} flash pages and programmed {words} flash words{state}")
+            bkpts = self.debug.bkpt_halts - self.session_start[2]
+            self.log(f"OpenOCD disconnected: this session erased {pages} flash pages and programmed {words} flash words, "
+                     f"the core halted {bkpts} times on a bkpt instruction{state}")
 
     def from_uart(self, uart_log):
         data = self.uart.recv(4096)

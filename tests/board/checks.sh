@@ -139,20 +139,30 @@ whole_session() {
 # --- the crash, through OpenOCD's semihosting --------------------------------
 
 crash_through_openocd() {
-  local lesson=$COURSE/06_debugging dir qemu ours report want status out
+  local lesson=$COURSE/06_debugging dir qemu ours exited report want status out name
   can_run || return
   emulated_only || return
   dir=$(new_board)
-  cat "$COURSE/tests/board/gdb/crash.gdb" "$lesson/gdb/crash-backtrace.gdb" > "$dir/both.gdb"
+  { cat "$COURSE/tests/board/gdb/crash.gdb" "$lesson/gdb/crash-backtrace.gdb"; echo 'echo -- then --\n'; echo continue; } > "$dir/both.gdb"
   emulated_gdb "$dir" "$(qemu_elf "$lesson" undefined-instruction)" "$dir/both.gdb" crash
-  (cd "$lesson" && LESSON_DIR=$lesson && BOARD=lm3s6965evb && needs_fresh "$(transcript_path crash-backtrace)") || { board_gone "$dir"; return "$NOT_CHECKED"; }
+  for name in crash-backtrace crash-undefined-instruction; do
+    (cd "$lesson" && LESSON_DIR=$lesson && BOARD=lm3s6965evb && needs_fresh "$(transcript_path $name)") || { board_gone "$dir"; return "$NOT_CHECKED"; }
+  done
   qemu=$(cat "$lesson/build/transcripts/lm3s6965evb/crash-backtrace.txt")
-  # The first command, which QEMU's session has no need of, and its answer.
-  ours=$(from_first_command "$EMULATED_TRANSCRIPT" | grep -v -x -e '(gdb) monitor arm semihosting enable' -e 'semihosting is enabled')
+  # The first command, which QEMU's session has no need of, and its answer;
+  # the last, after which the program exits.
+  ours=$(sed '/^(gdb) echo -- then --/,$d' <<< "$EMULATED_TRANSCRIPT" | from_first_command_of |
+    grep -v -x -e '(gdb) monitor arm semihosting enable' -e 'semihosting is enabled')
+  exited=$(sed -n '/^-- then --$/,$p' <<< "$EMULATED_TRANSCRIPT")
   if [ "$ours" != "$(from_first_command "$qemu")" ]; then
     diff <(from_first_command "$qemu") <(echo "$ours") | indent; board_gone "$dir"
     explain "the backtrace from panic() through OpenOCD to be QEMU's" "differences (above: < QEMU, > OpenOCD)" "06_debugging/gdb/crash-backtrace.gdb"; return 1
   fi
+  # The exit, with GDB attached: OpenOCD says so, GDB sees the core halt.
+  grep -q 'Program received signal SIGTRAP' <<< "$exited" && grep -q -F 'semihosting: *** application exited with 101 ***' "$dir/openocd.log" || {
+    echo "$exited" | indent; tail -n 3 "$dir/openocd.log" | indent; board_gone "$dir"
+    explain "with GDB attached: OpenOCD's 'application exited with 101', GDB's SIGTRAP" "not both (GDB's output, then OpenOCD's log, above)" \
+      "OpenOCD 0.12 exits on a semihosting exit only when no GDB is attached: semihosting_common.c"; return 1; }
   # The crash report came through OpenOCD's semihosting, into its log.
   report=$(cat "$dir/openocd.log")
   want=$(grep -v -E '^  (pc|lr) is in ' "$lesson/build/transcripts/lm3s6965evb/crash-undefined-instruction.txt" | grep -v '^panic: ')
@@ -170,9 +180,39 @@ crash_through_openocd() {
     explain "OpenOCD to exit with the firmware's status, 101 (panic)" "exit status $status" "semihosting SYS_EXIT_EXTENDED: common/runtime/semihosting.cpp"; return 1; }
   grep -q -F "$(grep -m1 '^  pc ' <<< "$want")" <<< "$out" || { echo "$out" | tail -n 12 | indent
     explain "the crash report again on OpenOCD's output, naming the pc" "it was not there (above)" "OpenOCD prints semihosting output on its stdout"; return 1; }
-  note "through OpenOCD's semihosting: the crash report as on QEMU ($(grep -m1 '^  pc ' <<< "$want" | tr -s ' ')), a backtrace from panic() as on QEMU; without GDB, OpenOCD exits with the firmware's status: 101"
+  note "through OpenOCD's semihosting: the crash report as on QEMU ($(grep -m1 '^  pc ' <<< "$want" | tr -s ' ')), a backtrace from panic() as on QEMU"
+  note "the exit: with GDB attached, OpenOCD says 'application exited with 101' and GDB 'SIGTRAP'; without GDB, OpenOCD exits with status 101"
 }
 check_in_background "06_debugging's crash through OpenOCD (QEMU build): the report by semihosting, its exit status, the backtrace from panic()" crash_through_openocd
+
+# --- semihosting's pace -----------------------------------------------------
+
+# Each semihosting call halts the core until OpenOCD next looks at it: every
+# 100 ms in OpenOCD 0.12 (a constant of target.c), whatever poll_period
+# says. A lower bound on the time a run takes: a busy machine only adds.
+semihosting_pace() {
+  local dir elf extra before calls start ms notes=()
+  can_run || return
+  emulated_only || return
+  dir=$(new_board)
+  elf=$(qemu_elf "$COURSE/02_linker")
+  "$EMULATED" flash "$dir" "$elf" > /dev/null 2>&1 || { board_gone "$dir"; explain "lesson 02 flashed" "it was not" "make flash PROBE=emulated"; return 1; }
+  for extra in "" "poll_period 10"; do
+    before=$(board_log_count "$dir" "times on a bkpt")
+    start=$(date +%s%N)
+    (cd "$COURSE" && EMULATED_BOARD_SOCKET=$dir/probe.sock timeout 60 openocd -f common/probe/ek-lm3s6965.cfg -c "gdb_port disabled" \
+      -c "telnet_port disabled" -c "tcl_port disabled" ${extra:+-c "$extra"} -c init -c "arm semihosting enable" -c "reset run" > /dev/null 2>&1)
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    calls=$(( $(board_log_count "$dir" "times on a bkpt") - before ))
+    [ "$calls" -ge 10 ] && [ "$ms" -ge $((calls * 50)) ] || { board_gone "$dir"
+      explain "lesson 02's semihosting calls through OpenOCD${extra:+ with $extra} to take at least 50 ms each (OpenOCD polls every 100 ms)" \
+        "$calls calls in $ms ms" "a faster pace means OpenOCD polls more often than its source says: look at target.c's polling interval"; return 1; }
+    notes+=("${extra:-by default}: $calls calls in $ms ms")
+  done
+  board_gone "$dir"
+  note "semihosting through OpenOCD, lesson 02: ${notes[0]}; with ${notes[1]}"
+}
+check_in_background "semihosting through OpenOCD waits for its 100 ms poll, with poll_period 10 too" semihosting_pace
 
 # --- the real-board build: what it says on the serial port ------------------
 
@@ -264,6 +304,11 @@ monitor_shows_the_uart() {
     board_gone "$dir"
     not_checked "the board has no serial port here: $out"; return
   fi
+  # First with no terminal open: what the board sends then is lost, as
+  # on a real USB serial port.
+  "$EMULATED" flash "$dir" "$(qemu_elf "$lesson")" > /dev/null 2>&1
+  waited=0
+  until grep -q 'PF0 reads back' "$dir/uart.log" || [ $waited -ge 400 ]; do sleep 0.05; waited=$((waited + 1)); done
   fifo=$dir/keys
   mkfifo "$fifo"
   # The learner's command, in a terminal of its own (script), keys from a pipe.
@@ -283,11 +328,14 @@ monitor_shows_the_uart() {
   board_gone "$dir"
   grep -q '^hello$' <<< "$out" && grep -q 'PF0 reads back 1, then 0' <<< "$out" || { echo "$out" | tail -n 12 | indent
     explain "make monitor to show what 03_volatile says on its UART" "it did not (above)" "make monitor PROBE=emulated BOARD=ek-lm3s6965, then make flash in another terminal"; return 1; }
+  [ "$(grep -c '^hello$' <<< "$out")" -eq 1 ] || { echo "$out" | indent
+    explain "what the board sent before the terminal was open to be lost: 'hello' once, from the second run" "another count (above)" \
+      "common/probe/emulated_board.py sends the UART to the serial port only while a terminal has it open"; return 1; }
   grep -q 'Terminating...' <<< "$out" || { echo "$out" | tail -n 5 | indent
     explain "Ctrl-A Ctrl-X to quit picocom" "it went on (above)" "see picocom's manual: the escape key is Ctrl-A"; return 1; }
-  note "make monitor: picocom on the board's serial port ($(grep -m1 -o 'port is *: .*' <<< "$out" | tr -s ' ')) showed 03_volatile's lines; Ctrl-A Ctrl-X quit it"
+  note "make monitor: picocom on the board's serial port ($(grep -m1 -o 'port is *: .*' <<< "$out" | tr -s ' ')) showed 03_volatile's lines from the run after it opened, not those before; Ctrl-A Ctrl-X quit it"
 }
-check_in_background "make monitor PROBE=emulated: the board's serial port in picocom, and how to quit it" monitor_shows_the_uart
+check_in_background "make monitor PROBE=emulated: the board's serial port in picocom, what it misses while closed, and how to quit it" monitor_shows_the_uart
 
 # --- faithful, or silent --------------------------------------------------
 

@@ -15,6 +15,7 @@ unit_tests() {  # unit_tests MODULE: tests/probe/MODULE.py passes, every test
   note "$count tests passed"
 }
 
+check "probe: OpenOCD's remote_bitbang characters, as its source defines them" unit_tests test_remote_bitbang
 check "probe: the TAP follows IEEE 1149.1's state diagram, edge by edge" unit_tests test_jtag_tap
 check "probe: the JTAG-DP's scans, registers and posted reads as ADIv5 says" unit_tests test_jtag_dp
 check "probe: the AHB-AP's transfers, byte lanes and address increment as ADIv5 says" unit_tests test_mem_ap
