@@ -10,7 +10,7 @@ include common/mk/tools.mk
 
 # make stress: the folders whose checks feed input to QEMU, time it, or
 # start servers, run again and again beside a busy core.
-STRESS ?= 05_interrupts 06_debugging tests/debug-flows
+STRESS ?= 05_interrupts 06_debugging tests/debug-flows tests/board
 STRESS_RUNS ?= 20
 
 .PHONY: help setup doctor check docs compile_commands.json clean preflight stress board-test
