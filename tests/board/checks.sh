@@ -139,7 +139,7 @@ whole_session() {
 # --- the crash, through OpenOCD's semihosting --------------------------------
 
 crash_through_openocd() {
-  local lesson=$COURSE/06_debugging dir qemu ours exited report want status out name
+  local lesson=$COURSE/06_debugging dir qemu ours exited report want name
   can_run || return
   emulated_only || return
   dir=$(new_board)
@@ -171,19 +171,33 @@ crash_through_openocd() {
       explain "the crash report through OpenOCD's semihosting to have: $line" "it does not (OpenOCD's output above)" \
         "monitor arm semihosting enable; the report: common/runtime/crash_report.cpp"; return 1; }
   done <<< "$want"
-  # Without GDB, OpenOCD ends with the firmware's exit status.
+  board_gone "$dir"
+  note "through OpenOCD's semihosting: the crash report as on QEMU ($(grep -m1 '^  pc ' <<< "$want" | tr -s ' ')), a backtrace from panic() as on QEMU"
+  note "the exit, with GDB attached: OpenOCD says 'application exited with 101', GDB 'SIGTRAP'"
+}
+check_in_background "06_debugging's crash through OpenOCD and GDB (QEMU build): the report by semihosting, the backtrace from panic(), the exit" crash_through_openocd
+
+# Without GDB, OpenOCD prints the program's semihosting output and, when it
+# exits, exits with its status.
+exit_status_through_openocd() {
+  local lesson=$COURSE/06_debugging dir out status pc
+  can_run || return
+  emulated_only || return
+  (cd "$lesson" && LESSON_DIR=$lesson && BOARD=lm3s6965evb && needs_fresh "$(transcript_path crash-undefined-instruction)") || return
+  pc=$(grep -m1 '^  pc ' "$lesson/build/transcripts/lm3s6965evb/crash-undefined-instruction.txt")
+  dir=$(new_board)
+  "$EMULATED" flash "$dir" "$(qemu_elf "$lesson" undefined-instruction)" > /dev/null 2>&1
   out=$(cd "$COURSE" && EMULATED_BOARD_SOCKET=$dir/probe.sock timeout 60 openocd -f common/probe/ek-lm3s6965.cfg -c "gdb_port disabled" \
     -c "telnet_port disabled" -c "tcl_port disabled" -c init -c "arm semihosting enable" -c "reset run" 2> /dev/null)
   status=$?
   board_gone "$dir"
   [ "$status" -eq 101 ] || { echo "$out" | tail -n 5 | indent
     explain "OpenOCD to exit with the firmware's status, 101 (panic)" "exit status $status" "semihosting SYS_EXIT_EXTENDED: common/runtime/semihosting.cpp"; return 1; }
-  grep -q -F "$(grep -m1 '^  pc ' <<< "$want")" <<< "$out" || { echo "$out" | tail -n 12 | indent
-    explain "the crash report again on OpenOCD's output, naming the pc" "it was not there (above)" "OpenOCD prints semihosting output on its stdout"; return 1; }
-  note "through OpenOCD's semihosting: the crash report as on QEMU ($(grep -m1 '^  pc ' <<< "$want" | tr -s ' ')), a backtrace from panic() as on QEMU"
-  note "the exit: with GDB attached, OpenOCD says 'application exited with 101' and GDB 'SIGTRAP'; without GDB, OpenOCD exits with status 101"
+  grep -q -x -F -- "$pc" <<< "$out" && grep -q 'UsageFault: undefined instruction' <<< "$out" || { echo "$out" | tail -n 12 | indent
+    explain "the crash report on OpenOCD's output, naming the pc as on QEMU ($pc)" "it was not there (above)" "OpenOCD prints semihosting output on its stdout"; return 1; }
+  note "openocd ... -c init -c 'arm semihosting enable' -c 'reset run': the crash report on its output ($(tr -s ' ' <<< "$pc")), and it exits with the program's status, 101"
 }
-check_in_background "06_debugging's crash through OpenOCD (QEMU build): the report by semihosting, its exit status, the backtrace from panic()" crash_through_openocd
+check_in_background "06_debugging's crash through OpenOCD alone (QEMU build): the report on its output, its exit status" exit_status_through_openocd
 
 # --- semihosting's pace -----------------------------------------------------
 
