@@ -1,6 +1,6 @@
 #include "layout_report.hpp"
 
-#include "runtime/semihosting.hpp"
+#include "runtime/host.hpp"
 
 // The regions' limits, from the chip's memory.ld through firmware.ld.
 extern "C" const char __flash_start, __flash_end, __ram_start, __ram_end;
@@ -23,9 +23,9 @@ bool in_ram(const void* address) {
 }
 
 void Report::expect(const char* what, bool holds) {
-    semihosting::write(holds ? "ok     " : "WRONG  ");
-    semihosting::write(what);
-    semihosting::write("\n");
+    host::write(holds ? "ok     " : "WRONG  ");
+    host::write(what);
+    host::write("\n");
     if (!holds) {
         failures_ = failures_ + 1;
     }

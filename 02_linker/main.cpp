@@ -6,7 +6,7 @@
 
 #include "cortex_m/system_reset.hpp"
 #include "layout_report.hpp"
-#include "runtime/semihosting.hpp"
+#include "runtime/host.hpp"
 
 // excerpt: globals
 // .data: lives in RAM, its initial value is stored in flash.
@@ -51,7 +51,7 @@ constexpr std::uint32_t marker_after_first_boot = 0xB007'ED01;
     initialised = 0x1111'1111;
     zeroed = 0xBAD0'BAD0;
     system_clock.started = false;
-    semihosting::write("boot 1: globals spoiled, warm reset\n");
+    host::write("boot 1: globals spoiled, warm reset\n");
     cortex_m::request_system_reset();
 }
 
@@ -74,7 +74,8 @@ int main() {
     }
     boots_seen = boots_seen + 1;
 #if defined(VARIANT_STACK_OVERFLOW)
-    semihosting::write_hex(recurse(8));
+    host::write_hex(recurse(8));
+    host::write("\n");
 #endif
     settings = factory_settings;
     layout::Report report;

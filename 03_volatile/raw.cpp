@@ -17,19 +17,53 @@ volatile std::uint32_t& raw_register(std::uintptr_t base, std::uintptr_t offset)
 }
 // end excerpt
 
-constexpr std::uintptr_t sysctl = 0x400F'E000, uart0 = 0x4000'C000, gpio_f = 0x4002'5000;
+constexpr std::uintptr_t sysctl = 0x400F'E000, uart0 = 0x4000'C000, gpio_a = 0x4000'4000,
+                         gpio_f = 0x4002'5000;
+
+// The system clock from the PLL, locked to the board's 8 MHz crystal and
+// divided by 16: 12.5 MHz, accurate enough for a baud rate (RCC, RIS, MISC;
+// lesson 03, "What QEMU forgives").
+void start_system_clock() {
+    volatile std::uint32_t& rcc = raw_register(sysctl, 0x060);
+    std::uint32_t clock = rcc;
+    clock = (clock | (1U << 11)) & ~(1U << 22);  // BYPASS on, USESYSDIV off
+    rcc = clock;
+    raw_register(sysctl, 0x058) = 1U << 6;     // MISC: clear an old PLL lock
+    clock = (clock & ~0x33F1U) | (0xEU << 6);  // XTAL 8 MHz, main oscillator on and chosen, PLL on
+    rcc = clock;
+    while ((raw_register(sysctl, 0x050) & (1U << 6)) == 0) {  // RIS: PLLLRIS, locked
+    }
+    rcc = (clock | (15U << 23) | (1U << 22)) & ~(1U << 11);  // SYSDIV 15 (/ 16), USESYSDIV; BYPASS off
+}
 
 }  // namespace
 
 namespace hello {
 
 void start_uart() {
+    start_system_clock();
     volatile std::uint32_t& rcgc1 = raw_register(sysctl, 0x104);
-    rcgc1 = rcgc1 | 0x1;                 // clock UART0
+    volatile std::uint32_t& rcgc2 = raw_register(sysctl, 0x108);
+    // excerpt: raw-gate
+    rcgc1 = rcgc1 | 0x1;          // clock UART0,
+    while ((rcgc1 & 0x1) == 0) {  // and read the gate back: then it has settled
+    }
+    // end excerpt
+    rcgc2 = rcgc2 | 0x1;  // clock GPIO port A, where UART0's pins are
+    while ((rcgc2 & 0x1) == 0) {
+    }
+    volatile std::uint32_t& afsel = raw_register(gpio_a, 0x420);
+    volatile std::uint32_t& den = raw_register(gpio_a, 0x51c);
+    afsel = afsel | 0x3;                                     // PA0, PA1: to the UART
+    den = den | 0x3;                                         // and digital
+    while ((raw_register(uart0, 0x018) & (1U << 3)) != 0) {  // UARTFR: BUSY
+    }
+    volatile std::uint32_t& lcrh = raw_register(uart0, 0x02c);
     raw_register(uart0, 0x030) = 0;      // UARTCTL: disable while configuring
-    raw_register(uart0, 0x024) = 6;      // UARTIBRD \ 115200 baud from the 12 MHz
-    raw_register(uart0, 0x028) = 33;     // UARTFBRD / reset clock: 12e6 / (16 * 115200) = 6 + 33/64
-    raw_register(uart0, 0x02c) = 0x70;   // UARTLCRH: 8 bits (0b11 << 5), FIFOs on (1 << 4)
+    lcrh = lcrh & ~(1U << 4);            // UARTLCRH: FIFOs off, flushed
+    raw_register(uart0, 0x024) = 6;      // UARTIBRD \ 115200 baud from 12.5 MHz:
+    raw_register(uart0, 0x028) = 50;     // UARTFBRD / 12.5e6 / (16 * 115200) = 6 + 50/64
+    lcrh = 0x70;                         // UARTLCRH: 8 bits (0b11 << 5), FIFOs on (1 << 4)
     raw_register(uart0, 0x030) = 0x301;  // UARTCTL: RXE | TXE | UARTEN
 }
 
@@ -47,7 +81,9 @@ void print(const char* text) {
 
 bool gpio_round_trip() {
     volatile std::uint32_t& rcgc2 = raw_register(sysctl, 0x108);
-    rcgc2 = rcgc2 | (1U << 5);  // clock GPIO port F
+    rcgc2 = rcgc2 | (1U << 5);  // clock GPIO port F, settled
+    while ((rcgc2 & (1U << 5)) == 0) {
+    }
     volatile std::uint32_t& dir = raw_register(gpio_f, 0x400);
     volatile std::uint32_t& den = raw_register(gpio_f, 0x51c);
     dir = dir | 0x1;                                               // PF0 is an output

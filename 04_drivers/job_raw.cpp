@@ -9,7 +9,10 @@
 void jobs::shift_out(std::uint8_t value) {
     using namespace lm3s6965;
     constexpr std::uint32_t data = 1U << 0, clock = 1U << 2, latch = 1U << 3;
-    system_control().rcgc2.modify([](std::uint32_t v) { return sysctl::GpioPortFClock::set(v, 1); });
+    SysCtl& system = system_control();
+    system.rcgc2.modify([](std::uint32_t v) { return sysctl::GpioPortFClock::set(v, 1); });
+    while (sysctl::GpioPortFClock::get(system.rcgc2.read()) == 0) {  // the gate has settled
+    }
     Pl061& port = gpio_port_f();
     port.dir.modify([](std::uint32_t v) { return v | data; });
     port.den.modify([](std::uint32_t v) { return v | data; });

@@ -16,9 +16,9 @@ int main() {
     console.print("drivers on ");
     console.print(chip::name);
     console.print("\ndecimal: ");
-    console.print_decimal(std::int32_t{0});
+    console.print_decimal(0);
     console.print(" ");
-    console.print_decimal(std::int32_t{-42});
+    console.print_decimal(-42);
     console.print(" ");
     console.print_decimal(std::numeric_limits<std::int32_t>::min());
     console.print(" ");

@@ -2,7 +2,7 @@
 # Lesson 05's checks: the race and its fixes on both boards, the flood
 # through the receive interrupt, and the Cortex-M0's missing atomics.
 
-race_output() {  # race_output BOARD: run the race demo (deterministic: -icount)
+race_output() {  # race_output BOARD: make run, the race demo (deterministic: -icount)
   on_board "$1" qemu_expect --icount --timeout 20 --exit 0 --contains "critical sections nest: yes" || return 1
   echo "$QEMU_OUTPUT"
 }
@@ -26,7 +26,6 @@ race_loses_updates_and_fixes_do_not() {
   local board=$1 first second racy
   first=$(race_output_once "$board") || { echo "$first"; return 1; }
   second=$(race_output "$board") || { echo "$second"; return 1; }
-  load_board_env "$board" && keep_transcript race "$first"
   [ "$first" = "$second" ] || { diff <(echo "$first") <(echo "$second") | indent
     explain "two runs under -icount to print the same numbers" "they differ (above)" "is qemu-run still given --icount?"; return 1; }
   racy=$(field "$first" "racy counter:        lost ")
@@ -34,7 +33,7 @@ race_loses_updates_and_fixes_do_not() {
     "the timer period may have locked into step with the loop; try another timer_period_cycles in race.cpp"; return 1; }
   [ "$(field "$first" "critical section:    lost ")" = 0 ] && [ "$(field "$first" "atomic counter:      lost ")" = 0 ] || {
     echo "$first" | indent; explain "the critical section and the atomic counter to lose nothing" "they lost updates (above)" \
-      "look at count_in_main() and SysTick_Handler()"; return 1; }
+      "look at count_in_main() and Tick_Handler()"; return 1; }
   note "$board: racy counter lost $racy of $(field "$first" "racy counter:        lost $racy of ") updates, the same in two runs; fixes lost 0"
 }
 
@@ -44,11 +43,10 @@ race_in_step_loses_nothing() {
   local board=$1 racy
   load_board_env "$board" || return 1
   qemu_expect --variant in-step --icount --timeout 20 --exit 0 --contains "critical sections nest: yes" || return 1
-  keep_transcript in-step "$QEMU_OUTPUT"
   racy=$(field "$QEMU_OUTPUT" "racy counter:        lost ")
   [ "$racy" = 0 ] || { echo "$QEMU_OUTPUT" | indent
     explain "no update lost when each round first waits for a tick" "the racy counter lost $racy (above)" \
-      "a round of count_in_main() and one SysTick_Handler() must together take less than timer_period_cycles in race.cpp"; return 1; }
+      "a round of count_in_main() and one Tick_Handler() must together take less than timer_period_cycles in race.cpp"; return 1; }
   note "$board: each round waiting for a tick, the racy counter lost 0 of $(field "$QEMU_OUTPUT" "racy counter:        lost 0 of ") updates"
 }
 
@@ -68,8 +66,9 @@ torn_reads() {
 plain_read_instructions() {  # plain_read_instructions BOARD two-loads|one-ldrd
   local code loads
   load_board_env "$1" && builds > /dev/null || { builds; return 1; }
-  code=$(disassembly "$(variant_elf)" "(anonymous namespace)::plain_read()")
-  keep_transcript plain-read "$(awk '{$1 = ""; print substr($0, 2)}' <<< "$code" | sed 's/\s*@.*//')"
+  learner_runs --name plain-read \
+    "arm-none-eabi-objdump -d -C --no-show-raw-insn --disassemble='(anonymous namespace)::plain_read()' build/$BOARD/main/firmware.elf" || return 1
+  code=$(grep -E '^ +[0-9a-f]+:' <<< "$LEARNER_OUTPUT")
   loads=$(grep -c -E ':\s+ldr\s' <<< "$code")
   if [ "$2" = two-loads ]; then
     [ "$loads" -ge 3 ] && ! grep -q ldrd <<< "$code" || { echo "$code" | indent
@@ -110,11 +109,8 @@ long_sections_lose_ticks() {
   note "the same work saw $free timer ticks with interrupts free, $masked with long critical sections: $((free - masked)) ticks lost"
 }
 
-flood_data() {  # flood_data BYTES: the bytes to send (flood.cpp's flood_bytes)
-  local file="$BUILD/flood-$1.bin"
-  mkdir -p "$BUILD"
-  python3 -c "import sys; sys.stdout.buffer.write(bytes((7 * i + 3) & 0xFF for i in range($1)))" > "$file"
-  echo "$file"
+flood_data() {  # flood_data BYTES: the bytes to send (flood.cpp's flood_bytes), as the Makefile makes them
+  make_lesson "build/flood-$1.bin" > /dev/null && echo "build/flood-$1.bin"
 }
 
 # How many bytes each flood variant expects (flood_bytes in flood.cpp).
@@ -127,12 +123,12 @@ flood_complete() {
   load_board_env "$board" || return 1
   bytes=$(flood_size "$variant")
   data=$(flood_file "$bytes")
-  qemu_expect --variant "$variant" --feed "$data" --feed-after $'ready\n' --timeout 60 --exit 0 --contains "received: $bytes" || return 1
-  want=$(python3 -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$data")
+  qemu_expect --variant "$variant" --feed "$data" --timeout 60 --exit 0 --contains "received: $bytes" || return 1
+  want=$(python3 -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$LESSON_DIR/$data")
   grep -q "dropped:  0" <<< "$QEMU_OUTPUT" && grep -q "checksum: $want" <<< "$QEMU_OUTPUT" || { echo "$QEMU_OUTPUT" | indent
     explain "all $bytes bytes, none dropped, checksum $want" "something else (above)" \
       "with flow control the handler must never read a byte it has no room for: see receive_with_flow_control() in flood.cpp"; return 1; }
-  cmp -s "$data" "$QEMU_ECHO" || { explain "the echo to equal what was sent" "$(stat -c %s "$QEMU_ECHO") bytes that differ" "is the consumer skipping or repeating bytes?"; return 1; }
+  cmp -s "$LESSON_DIR/$data" "$QEMU_ECHO" || { explain "the echo to equal what was sent" "$(stat -c %s "$QEMU_ECHO") bytes that differ" "is the consumer skipping or repeating bytes?"; return 1; }
   if [ "$variant" = flood-slow ]; then
     resumed=$(field "$QEMU_OUTPUT" "resumed:  ")
     [ "${resumed:-0}" -gt 0 ] || { echo "$QEMU_OUTPUT" | indent
@@ -140,7 +136,6 @@ flood_complete() {
         "be_busy_elsewhere() waits until the handler has masked the interrupt; see resume_receiving_when_half_empty()"; return 1; }
     note "$board: the slowest consumer: $bytes bytes, checksum $want, echo identical; the receiver was paused and resumed $resumed times"
   else
-    keep_transcript flood "$QEMU_OUTPUT"
     note "$board: $bytes bytes in through the interrupt, checksum $want, echoed back identical"
   fi
 }
@@ -149,10 +144,10 @@ flood_drops_counted() {
   local board=$1 data received dropped verdict
   load_board_env "$board" || return 1
   data=$(flood_file "$(flood_size flood-drop)")
-  qemu_expect --variant flood-drop --feed "$data" --feed-after $'ready\n' --timeout 60 --exit 0 --contains "received: " || return 1
+  qemu_expect --variant flood-drop --feed "$data" --timeout 60 --exit 0 --contains "received: " || return 1
   received=$(field "$QEMU_OUTPUT" "received: ") dropped=$(field "$QEMU_OUTPUT" "dropped:  ")
   [ "$dropped" -gt 0 ] || { explain "a slow consumer to make the ring buffer drop bytes" "dropped: 0" "be_busy_elsewhere() in flood.cpp"; return 1; }
-  verdict=$(python3 - "$data" "$QEMU_ECHO" "$received" "$dropped" <<'PY'
+  verdict=$(python3 - "$LESSON_DIR/$data" "$QEMU_ECHO" "$received" "$dropped" <<'PY'
 import sys
 sent, echo = open(sys.argv[1], "rb").read(), open(sys.argv[2], "rb").read()
 received, dropped = int(sys.argv[3]), int(sys.argv[4])
@@ -174,10 +169,45 @@ PY
   note "$board: slow consumer: $received received in order, $dropped dropped, and exactly $dropped missing from the echo"
 }
 
+# After the 16 core entries the vector table has one per interrupt of the
+# chip: COUNT on BOARD (the size of its .vectors section, in words).
+interrupt_entries() {  # interrupt_entries BOARD COUNT
+  local bytes entries
+  load_board_env "$1" && builds > /dev/null || { builds; return 1; }
+  bytes=$(arm-none-eabi-objdump -h "$(variant_elf)" | awk '$2 == ".vectors" {print "0x" $3}')
+  [ -n "$bytes" ] || { explain "a .vectors section in the $1 image" "none" "see common/runtime/firmware.ld"; return 1; }
+  entries=$(( bytes / 4 - 16 ))
+  [ "$entries" -eq "$2" ] || { explain "$2 interrupt entries after the 16 core ones on $1" "$entries ($((bytes)) bytes of .vectors)" \
+    "common/chips/$CHIP/interrupts.cpp must have one entry per interrupt of the datasheet's table"; return 1; }
+  note "$1: .vectors is $((bytes)) bytes: the 16 core entries and $entries interrupts"
+}
+
+# The race's numbers as the text gives them (lesson 05, "The race, made
+# real" and "Torn reads"), read from the build: the tick's period and the
+# rounds (race.cpp's constants, in the ELF's debug information), and
+# tick_time's step, the immediate Tick_Handler adds (2^28: the low word
+# wraps every 2^32 / step ticks).
+race_as_built() {
+  local elf constants period rounds step wraps
+  load_board_env lm3s6965evb && builds > /dev/null || { builds; return 1; }
+  elf=$(variant_elf)
+  constants=$(gdb-multiarch -nx -batch -ex "print '(anonymous namespace)::timer_period_cycles'" \
+    -ex "print '(anonymous namespace)::rounds'" "$elf" 2>&1)
+  period=$(sed -n '1s/^\$1 = //p' <<< "$constants") rounds=$(sed -n '2s/^\$2 = //p' <<< "$constants")
+  step=$(disassembly "$elf" Tick_Handler | grep -o -E '#[0-9]+' | tr -d '#' | sort -n | tail -n 1)
+  [ -n "$step" ] && [ "$step" -gt 0 ] && wraps=$(( (1 << 32) / step ))
+  [ "$period" = 101 ] && [ "$rounds" = 100000 ] && [ "${wraps:-}" = 16 ] || {
+    echo "$constants" | indent
+    explain "a tick every 101 cycles, 100000 rounds, tick_time's low word wrapping every 16 ticks (what lesson 05 says)" \
+      "period ${period:-unknown}, rounds ${rounds:-unknown}, a step of ${step:-unknown} (wrapping every ${wraps:-?} ticks)" \
+      "race.cpp changed: update lessons/05-interrupts.md ('The race, made real', 'Torn reads') to match, or race.cpp back"; return 1; }
+  note "race.cpp as built: a tick every $period cycles, $rounds rounds, tick_time + $step per tick (its low word wraps every $wraps ticks)"
+}
+
 race_picture_matches() {
   load_board_env lm3s6965evb || return 1
   local fresh="$BUILD/race-timeline.svg" committed="$COURSE/lessons/images/05-race-timeline.svg" race
-  race=$(transcript_path race)
+  race=$(transcript_path run)
   needs_fresh "$race" || return
   python3 "$COURSE/common/tools/race_timeline.py" "$ELF" "$race" "$fresh" || return 1
   picture_matches "$committed" "$fresh" "run 'make -C 05_interrupts race-timeline' after the checks" || return 1
@@ -186,10 +216,53 @@ race_picture_matches() {
 
 builds_on_both() { builds && on_board microbit builds; }
 
+# The handler without extern "C": the chip's interrupts.hpp, which
+# flood.cpp sees through chip_hal.hpp, declared it extern "C" first, so the
+# definition keeps the C name the vector table calls.
+handler_keeps_its_c_name() {
+  local variant=handler-without-extern-c object names out
+  object="build/$BOARD/$variant/lesson/flood.o"
+  if ! out=$(make_lesson VARIANT=$variant "$object"); then
+    seeded_mistake_already_made "$variant" "$out" && return $NOT_CHECKED
+    tail -n 5 <<< "$out" | indent
+    explain "flood.cpp without extern \"C\" on its handler to compile" "it did not (above)" "see EDIT.$variant in 05_interrupts/Makefile"
+    return 1
+  fi
+  names=$(arm-none-eabi-nm "$LESSON_DIR/$object" | awk '$2 == "T" && $3 ~ /UART0_Handler/ {print $3}')
+  [ "$names" = UART0_Handler ] || { explain "the object to define UART0_Handler, unmangled" "it defines: ${names:-no handler}" \
+    "does common/chips/$CHIP/interrupts.hpp still declare UART0_Handler extern \"C\", and flood.cpp include chip_hal.hpp?"; return 1; }
+  note "without extern \"C\", flood.o still defines $names: the C name the vector table calls"
+}
+
+# Every handler a chip's vector table calls by name (interrupts.cpp) is
+# declared extern "C" in its interrupts.hpp, and the core's through
+# runtime/vectors.hpp, which it includes: or the mistake above would be
+# silent for the ones left out.
+every_handler_declared() {
+  local chip missing=""
+  for chip in $(ls "$COURSE/common/chips"); do
+    [ -f "$COURSE/common/chips/$chip/interrupts.cpp" ] || continue
+    grep -q -x '#include "runtime/vectors.hpp".*' "$COURSE/common/chips/$chip/interrupts.hpp" || missing+=" $chip:the-core's-handlers(runtime/vectors.hpp)"
+    for handler in $(sed -n 's/.*gnu::alias("Chip_Unhandled_IRQ")]] void \([A-Za-z0-9_]*\)();.*/\1/p' "$COURSE/common/chips/$chip/interrupts.cpp"); do
+      grep -q -x "void $handler();" "$COURSE/common/chips/$chip/interrupts.hpp" || missing+=" $chip:$handler"
+    done
+  done
+  [ -z "$missing" ] || { explain "every handler of interrupts.cpp declared extern \"C\" in the chip's interrupts.hpp" "missing:$missing" \
+    "add each to the extern \"C\" block of common/chips/<chip>/interrupts.hpp"; return 1; }
+  note "every chip's interrupts.hpp declares each handler of its vector table extern \"C\""
+}
+
+# The vector number given where the interrupt number belongs: the flood
+# waits for ever, and the hang's diagnosis says to look at the number.
+wrong_irq_hangs() {
+  load_board_env lm3s6965evb || return 1
+  qemu_expect --variant flood-wrong-irq --feed "$(flood_file 20000)" --feed-after $'ready\n' --timeout 3 --exit 0 --contains "received: "
+}
+
 # The six floods take seconds each and need nothing from the other checks:
 # they run in the background, beside the race checks.
-FLOOD_FOLDER=$(dirname "$(flood_data 100000)") && flood_data 20000 > /dev/null
-flood_file() { echo "$FLOOD_FOLDER/flood-$1.bin"; }  # flood_file BYTES: written just above
+flood_data 100000 > /dev/null && flood_data 20000 > /dev/null
+flood_file() { echo "build/flood-$1.bin"; }  # flood_file BYTES: made just above (lesson-relative)
 check_in_background "lm3s6965evb: with flow control, 100000 bytes flood in through the RX interrupt, complete and in order" \
   flood_complete lm3s6965evb flood
 check_in_background "microbit: the same flood, complete and in order" flood_complete microbit flood
@@ -198,6 +271,8 @@ check_in_background "microbit: the same slowest consumer loses nothing" flood_co
 check_in_background "lm3s6965evb: without flow control, a slow consumer drops bytes, and the drop counter accounts for every one" \
   flood_drops_counted lm3s6965evb
 check_in_background "microbit: the same, on the Cortex-M0" flood_drops_counted microbit
+check_in_background "mistake: UART0's vector number (21) given to the NVIC: the flood hangs, and the check says to look at the interrupt number first" \
+  check_fails_with --transcript mistake-wrong-irq "so look at 3 first: the interrupt number" wrong_irq_hangs
 check "race demo builds on both boards" builds_on_both
 check "lm3s6965evb: the racy counter loses updates (same number every run); critical section and atomic lose none" \
   race_loses_updates_and_fixes_do_not lm3s6965evb
@@ -207,6 +282,8 @@ check "microbit: the same, in step, on the Cortex-M0" race_in_step_loses_nothing
 check "microbit: a plain 64-bit read tears; a guarded one does not" torn_reads microbit some
 check "microbit: the plain 64-bit read is two 32-bit loads" plain_read_instructions microbit two-loads
 check "lm3s6965evb: no torn reads, because the read is one LDRD" torn_reads lm3s6965evb none
+check "must fail: the micro:bit's two loads do tear, so the same check fails there" \
+  check_fails_with "no torn plain reads on microbit" torn_reads microbit none
 check "lm3s6965evb: the plain 64-bit read is a single ldrd" plain_read_instructions lm3s6965evb one-ldrd
 check "Cortex-M3: the atomic counter is LDREX/STREX" lock_free_on_m3
 check "Cortex-M0: the counter links with a critical section, no atomics library" critical_section_on_m0
@@ -216,9 +293,35 @@ check "the same std::atomic code links on the Cortex-M3" on_board lm3s6965evb bu
 check "pitfall: a critical section without a name does not compile ([[nodiscard]] constructor)" \
   build_fails_with unnamed-critical-section \
   "declared with attribute 'nodiscard': 'a critical section lasts as long as its guard: name it'"
+check "pitfall: a SysTick period of one cycle (a reload of 0, which never fires) does not compile, and the error names the rule" \
+  build_fails_with sys-tick-period-one "period_must_be_2_to_16777216_cycles"
+check "pitfall: SysTick on the nRF51, which has none, does not compile, and the compiler says why" \
+  on_board microbit build_fails_with sys-tick "this chip's core has no SysTick"
+check "the same SysTick code builds on the LM3S6965, whose core has one" on_board lm3s6965evb builds sys-tick
 check "long critical sections lose timer ticks" long_sections_lose_ticks
+pending_once_output='raised 3 times while masked, the handler ran 1 time\n'
+check "lm3s6965evb: an interrupt raised three times while masked runs its handler once" \
+  qemu_expect --variant pending-once --exit 0 --output "$pending_once_output"
+check "microbit: an interrupt raised three times while masked runs its handler once" \
+  on_board microbit qemu_expect --variant pending-once --exit 0 --output "$pending_once_output"
+check "must fail: raised three times with interrupts free, the handler runs three times" \
+  check_fails_with "the handler ran 3 times" qemu_expect --variant pending-unmasked --exit 0 --output "$pending_once_output"
+check "the vector table: 44 interrupts on the LM3S6965" interrupt_entries lm3s6965evb 44
+check "the vector table: 26 interrupts on the nRF51" interrupt_entries microbit 26
+check "must fail: the nRF51's table does not have the LM3S6965's 44" \
+  check_fails_with "44 interrupt entries after the 16 core ones on microbit" interrupt_entries microbit 44
 check "an interrupt without a handler is named, then panics" \
   qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
+check "an interrupt nobody handles, where a clean exit was expected: the check names the handler to define" \
+  check_fails_with "the vector table calls $( [ "$BOARD" = microbit ] && echo RADIO_Handler || echo GPIOB_Handler) for IRQ 1" \
+  qemu_expect --variant unhandled-irq --exit 0
+check "microbit: an interrupt nobody handles: the check names RADIO_Handler for IRQ 1" \
+  on_board microbit check_fails_with "the vector table calls RADIO_Handler for IRQ 1" qemu_expect --variant unhandled-irq --exit 0
+check "mistake: a handler without extern \"C\" keeps its C name (the chip's interrupts.hpp declares it)" handler_keeps_its_c_name
+check "every handler of each chip's vector table is declared extern \"C\" in its interrupts.hpp" every_handler_declared
+check "microbit: an interrupt without a handler is named, then panics" \
+  on_board microbit qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
 check "the race picture matches the build and the measured loss" race_picture_matches
+check "race.cpp as built: a tick every 101 cycles, 100000 rounds, tick_time's low word wrapping every 16 ticks" race_as_built
 finish_background_checks
 check "lesson text matches the code and the transcripts" docs_match lessons/05-interrupts.md

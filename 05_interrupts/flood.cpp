@@ -20,7 +20,7 @@
 #include "concurrency/ring_buffer.hpp"
 #include "cortex_m/nvic.hpp"
 #include "drivers/format.hpp"
-#include "runtime/semihosting.hpp"
+#include "runtime/host.hpp"
 
 namespace {
 
@@ -169,15 +169,15 @@ void sleep_until_a_byte_arrives() {
 // end excerpt
 
 void report(const char* label, std::uint32_t value, bool in_hex = false) {
-    semihosting::write(label);
+    host::write(label);
     if (in_hex) {
-        semihosting::write_hex(value);
+        host::write_hex(value);
     } else {
         format::Buffer text;
         format::decimal(value, text);
-        semihosting::write(text);
+        host::write(text);
     }
-    semihosting::write("\n");
+    host::write("\n");
 }
 
 }  // namespace
@@ -192,7 +192,7 @@ int main() {
     for (const char* text = "ready\n"; *text != '\0'; ++text) {
         hal::write(serial, static_cast<std::uint8_t>(*text));
     }
-    semihosting::write("ready\n");
+    host::write("ready\n");
 
     be_busy_elsewhere();
     std::uint32_t count = 0;

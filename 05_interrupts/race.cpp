@@ -6,13 +6,12 @@
 #include "chip_hal.hpp"
 #include "concurrency/atomic_counter.hpp"
 #include "concurrency/critical_section.hpp"
-#include "cortex_m/systick.hpp"
 #include "drivers/console.hpp"
 
 namespace {
 
 // excerpt: shared
-// Shared by main() and SysTick_Handler. volatile keeps every access a real
+// Shared by main() and Tick_Handler. volatile keeps every access a real
 // load or store, so the race is in the data, not in the optimiser.
 volatile std::uint32_t racy_count;
 std::uint32_t guarded_count;  // main touches it only inside a critical section
@@ -36,7 +35,7 @@ constexpr bool in_step = false;
 }  // namespace
 
 // excerpt: handler
-extern "C" void SysTick_Handler() {
+extern "C" void Tick_Handler() {
     racy_count = racy_count + 1;
     guarded_count = guarded_count + 1;  // main cannot interrupt a handler
     atomic_count.fetch_add(1);
@@ -176,7 +175,8 @@ int main() {
     drivers::Console console{serial};
 
     const bool nesting_ok = sections_nest();
-    cortex_m::start_sys_tick(timer_period_cycles);
+    chip::Tick tick;  // SysTick on the LM3S6965, TIMER0 on the nRF51
+    tick.start(timer_period_cycles);
     count_in_main();
     const std::uint32_t torn_plain = torn_reads(plain_read);
     const std::uint32_t torn_guarded = torn_reads(guarded_read);
@@ -190,7 +190,7 @@ int main() {
     }
     const std::uint32_t ticks_free = ticks_seen(false);
     const std::uint32_t ticks_masked = ticks_seen(true);
-    cortex_m::stop_sys_tick();
+    tick.stop();
 
     report_lost(console, "racy counter:        ", racy, expected);
     report_lost(console, "critical section:    ", guarded, expected);

@@ -3,20 +3,21 @@
 // with VARIANT=<fault>, one deliberate fault for the crash report.
 #include <cstdint>
 
-#include "cortex_m/systick.hpp"
+#include "chip_hal.hpp"
 #include "faults_demo.hpp"
 
-volatile std::uint32_t ticks;  // written only by SysTick_Handler
+volatile std::uint32_t ticks;  // written only by Tick_Handler
 
-extern "C" void SysTick_Handler() {
+extern "C" void Tick_Handler() {
     ticks = ticks + 1;
 }
 
 int main() {
-    cortex_m::start_sys_tick(50'000);
+    chip::Tick tick;  // SysTick on the LM3S6965, TIMER0 on the nRF51
+    tick.start(50'000);
     while (ticks < 3) {
     }
-    cortex_m::stop_sys_tick();
+    tick.stop();
     faults_demo::run_selected_fault();
     return 0;
 }

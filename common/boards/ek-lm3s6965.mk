@@ -2,6 +2,8 @@
 BOARD_DESCRIPTION := EK-LM3S6965 evaluation board (real hardware, on-board FTDI JTAG)
 CHIP := lm3s6965
 QEMU_MACHINE :=
+# QEMU's model of it, where the checks run its build without semihosting.
+QEMU_TWIN := lm3s6965evb
 # OpenOCD's own board file: FTDI interface + stellaris target, nothing of ours.
 OPENOCD_CONFIG := -f board/ek-lm3s6965.cfg
 # Its UART0 reaches the PC through the same FTDI chip (its second channel):

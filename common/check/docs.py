@@ -15,6 +15,12 @@ marker that says where its text comes from:
                                                     transcripts/lm3s6965evb/
   <!-- illustration: why it is not real code -->    shown, not checked (rare)
 
+A transcript is the output of a command the learner can type: a check ran
+it (learner_runs in common/check/lib.sh), and kept the prompt and the
+command as its first line, e.g. "02_linker$ make debug GDB_BATCH=gdb/at-main.gdb".
+The block must begin with that line, exactly, on every toolchain: the
+command the text shows is the one that printed what it shows.
+
 A transcript marker may name its essential lines:
   <!-- transcript: 03_volatile/lm3s6965evb/build-x; essential: "'++'", "cc1plus" -->
 On the toolchain the texts were recorded with (toolchain.RECORDED) every
@@ -23,6 +29,12 @@ block must match exactly. On another one, a transcript's essential lines
 transcript in order, with only what depends on the toolchain masked
 (toolchain.essential): a changed word still fails; a moved address does not.
 Every lesson says which toolchain its outputs were recorded with.
+
+An excerpt of a file the learner changed (git says so) is "not checked",
+with how to see and undo the change: expected while experimenting, never a
+reason to rewrite the text. Other differences fail; the hint speaks first
+to a learner who changed files, and names `make docs` (a course author's
+tool) only when no file is changed.
 
 Relative links ([text](path)) must lead to files that exist. A transcript
 is compared only if a check of this run recorded it and passed (see
@@ -33,8 +45,11 @@ paragraph before a transcript must not speak of the other board only.
   docs.py update FILE.md...   rewrite the blocks from their sources
 """
 import re
+import subprocess
 import sys
 from pathlib import Path
+
+import functools
 
 import runstate
 import toolchain
@@ -50,6 +65,13 @@ BOARD_WORDS = {
 MARKER = re.compile(r"^<!-- (excerpt|transcript|illustration): (.+?) -->\s*$")
 FENCE = re.compile(r"^(```+)(\S*)\s*$")
 FREE_LANGUAGES = {"sh", "shell", "console", "bash"}
+# The first line of a transcript recorded by running what a learner types:
+# the folder it ran in, "$ ", the command.
+PROMPT = re.compile(r"^[\w./-]+\$ \S")
+# What a check worked out itself (a failure it explains, a listing it
+# distilled) says so in its first line: the command that shows it is
+# `make check` in that folder (lib.sh's keep_transcript).
+CHECK_SAYS = re.compile(r'^[\w./-]+\$ make check  # the check ".+" shows:$')
 
 
 class DocError(Exception):
@@ -117,6 +139,57 @@ def wrong_board(where: str, paragraph: str) -> str | None:
     return None
 
 
+def command_not_shown(shown: list[str], real: list[str]) -> str | None:
+    """The block does not begin with the command that printed its transcript."""
+    if not real or not (PROMPT.match(real[0]) or CHECK_SAYS.match(real[0])):
+        return ("this output was not recorded from a command the text gives: record it with learner_runs "
+                "(common/check/lib.sh), or keep_transcript inside a named check, and begin the block with its first line")
+    if not shown or shown[0].rstrip() != real[0].rstrip():
+        return (f"the block must begin with the command that printed it, exactly:\n"
+                f"    command: {real[0]}\n"
+                f"    text:    {shown[0] if shown else '(an empty block)'}")
+    return None
+
+
+@functools.cache
+def edited_files() -> tuple[str, ...] | None:
+    """The course's files that differ from git's copy (a learner's edits), or
+    None when the course is not a git clone and nobody can tell."""
+    try:
+        status = subprocess.run(["git", "-C", str(COURSE), "diff", "--name-only", "--relative", "HEAD"],
+                                capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if status.returncode != 0:
+        return None
+    return tuple(status.stdout.splitlines())
+
+
+def learners_edit(where: str, source: str) -> str | None:
+    """An excerpt differs because the learner changed its file: say so."""
+    file = source.partition("#")[0]
+    if file in (edited_files() or ()):
+        return (f"your {file} differs from the listing in {where}: expected while you experiment; "
+                f"'git diff {file}' shows your change, 'git checkout -- {file}' restores it")
+    return None
+
+
+def hint() -> str:
+    """What to do about the differences left: a learner's changes first."""
+    edited = edited_files()
+    authors = ("for the course's authors: fix the text, or run 'make docs' to copy the code in, "
+               "then reread the prose around it")
+    if edited is None:
+        return ("hint: if you changed a file these outputs come from, that is expected while you experiment: "
+                f"the text shows the course's. Otherwise the course's own text and code disagree: {authors}")
+    code = [file for file in edited if not file.startswith("lessons/")]
+    if code:
+        shown = ", ".join(code[:3]) + (", ..." if len(code) > 3 else "")
+        return (f"hint: you changed {shown}: if the outputs above differ because of that, it is expected while "
+                "you experiment: 'git diff' shows your changes, 'git checkout -- FILE' restores one")
+    return f"hint: the course's own text and code disagree (not because of a file you changed): {authors}"
+
+
 def normalise(lines: list[str]) -> list[str]:
     lines = [line.rstrip() for line in lines]
     while lines and not lines[-1]:
@@ -172,6 +245,17 @@ def recorded_with(md: Path, lines: list[str]) -> list[str]:
     return []
 
 
+def drifted(where: str, marker: tuple, problem: str, problems: list[str], unchecked: list[str]) -> None:
+    """A block differs from its source. An excerpt of a file the learner
+    changed is "not checked", with how to see and undo the change; anything
+    else is a failure (hint() says what to do)."""
+    edit = learners_edit(where, marker[1]) if marker[0] == "excerpt" else None
+    if edit:
+        unchecked.append(f"not checked: {edit}")
+    else:
+        problems.append(f"{where}: {problem}")
+
+
 def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
     problems, out = broken_links(md), []
     lines = md.read_text().splitlines()
@@ -215,14 +299,16 @@ def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
         elif marker[0] != "illustration":
             try:
                 real = source_of(marker[0], marker[1])
-                if marker[0] == "transcript" and not update and not toolchain.is_reference():
+                unshown = command_not_shown(shown, real) if marker[0] == "transcript" else None
+                if unshown and (not update or not PROMPT.match(real[0] if real else "")):
+                    problems.append(f"{where}: {unshown}")
+                elif marker[0] == "transcript" and not update and not toolchain.is_reference():
                     line = toolchain.missing(shown, real, marker[2].get("essential", []))
                     if line is not None:
-                        problems.append(
-                            f"{where}: the block shown differs from its transcript {marker[1]} in more than what "
-                            f"depends on the toolchain ({toolchain.RECORDED_SENTENCE}; this machine has "
-                            f"{toolchain.describe(toolchain.current())}):\n"
-                            f"    this line of the text is not in the transcript: {line}")
+                        drifted(where, marker, f"the block shown differs from its transcript {marker[1]} in more than what "
+                                f"depends on the toolchain ({toolchain.RECORDED_SENTENCE}; this machine has "
+                                f"{toolchain.describe(toolchain.current())}):\n"
+                                f"    this line of the text is not in the transcript: {line}", problems, unchecked)
                     elif normalise(shown) != normalise(real):
                         toolchain_notes.append(where)
                 elif normalise(shown) != normalise(real):
@@ -230,10 +316,10 @@ def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
                     if not update:
                         a, b = normalise(shown), normalise(real)
                         k = next((k for k in range(max(len(a), len(b))) if k >= len(a) or k >= len(b) or a[k] != b[k]), 0)
-                        problems.append(
-                            f"{where}: the block shown differs from its {marker[0]} {marker[1]}, first at its line {k + 1}:\n"
-                            f"    text:   {a[k] if k < len(a) else '(ends)'}\n"
-                            f"    source: {b[k] if k < len(b) else '(ends)'}")
+                        drifted(where, marker,
+                                f"the block shown differs from its {marker[0]} {marker[1]}, first at its line {k + 1}:\n"
+                                f"    text:   {a[k] if k < len(a) else '(ends)'}\n"
+                                f"    source: {b[k] if k < len(b) else '(ends)'}", problems, unchecked)
             except DocError as error:
                 if update and marker[0] == "transcript" and not transcript_file(marker[1]).is_file():
                     # make docs on a machine where that check cannot run
@@ -279,7 +365,7 @@ def main() -> int:
               f"{toolchain.RECORDED_SENTENCE}, this machine has {toolchain.describe(toolchain.current())}. "
               "Expected: nothing to fix.")
     if problems and sys.argv[1] == "check":
-        print("hint: the text and the code have drifted apart; fix the text, or run 'make docs' to copy the code into it, then reread the prose around it")
+        print(hint())
     if problems:
         return 1
     return runstate.NOT_CHECKED if unchecked and sys.argv[1] == "check" else 0

@@ -5,9 +5,9 @@ closes it, so no byte is cut off. What the guest sends back is saved.
 
     feed-serial.py SOCKET FILE ECHO-FILE [TIMEOUT [READY]]
 
-With READY, nothing is sent until the guest has sent READY (the firmware
-says its UART is configured: what RTS does on a real link); READY is not
-part of the echo. Without it, a byte sent before the firmware has set up
+With READY, nothing is sent until the guest has sent the line READY (the
+firmware says its UART is configured: what RTS does on a real link); that
+line is not part of the echo. Without it, a byte sent before the firmware has set up
 its UART may be lost (QEMU's PL011 drops it when the FIFO is enabled).
 """
 import threading
@@ -21,6 +21,8 @@ def main() -> int:
     deadline = time.monotonic() + (float(sys.argv[4]) if len(sys.argv) > 4 else 30)
     data = open(data_file, "rb").read()
     ready = sys.argv[5].encode() if len(sys.argv) > 5 else b""
+    if ready and not ready.endswith(b"\n"):
+        ready += b"\n"  # READY is a line the guest sends
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as port:
         # QEMU creates the socket file, then listens on it: until it listens,
         # connecting is refused. Try again until it does (or QEMU gave up).

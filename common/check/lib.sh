@@ -40,18 +40,20 @@ end_folder() {
 # The folder as the course names it: 05_interrupts, tests/host.
 folder_name() { echo "${CHECK_DIR#"$COURSE"/}"; }
 
-# load_board_env [BOARD]: BOARD, CHIP, QEMU_MACHINE, RAM_END, BUILD, ELF, ...
-# for the current folder, from its Makefile (one source of truth).
+# load_board_env [BOARD [PROBE]]: BOARD, CHIP, QEMU_MACHINE, RAM_END, BUILD,
+# ELF, ... for the current folder, from its Makefile (one source of truth);
+# PROBE=openocd for a board's real-board build (common/mk/board.mk).
 # Asked of make once per folder and board in a run, then kept in the run's
 # state (the Makefiles do not change while the checks run).
 load_board_env() {
-  local env kept=""
-  [ -n "${CHECK_STATE:-}" ] && kept="$CHECK_STATE/env-$(run_key "$CHECK_DIR" "${1:-${BOARD:-}}")"
+  local env kept="" probe=${2:-}
+  [ -n "${CHECK_STATE:-}" ] && kept="$CHECK_STATE/env-$(run_key "$CHECK_DIR" "${1:-${BOARD:-}}" "$probe")"
   if [ -n "$kept" ] && [ -f "$kept" ]; then
     env=$(cat "$kept")
   else
-    env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} board-env 2>&1) || { echo "$env"; return 1; }
-    [ -z "$kept" ] || { printf '%s\n' "$env" > "$kept.$$" && mv "$kept.$$" "$kept"; }
+    env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} ${probe:+PROBE=$probe} board-env 2>&1) || { echo "$env"; return 1; }
+    # $BASHPID, not $$: background checks share the folder's $$.
+    [ -z "$kept" ] || { printf '%s\n' "$env" > "$kept.$BASHPID" && mv "$kept.$BASHPID" "$kept"; }
   fi
   eval "$env"
 }
@@ -144,10 +146,12 @@ not_checked() {
 note() { echo "note: $*"; }
 
 # explain EXPECTED GOT HINT: the three things a failing check must say.
+# Each may have several lines; the later ones are indented under the first.
 explain() {
-  echo "expected: $1"
-  echo "got:      $2"
-  echo "hint:     $3"
+  local more=$'\n          '
+  echo "expected: ${1//$'\n'/$more}"
+  echo "got:      ${2//$'\n'/$more}"
+  echo "hint:     ${3//$'\n'/$more}"
   return 1
 }
 
@@ -161,43 +165,83 @@ on_board() {
   "$@"
 }
 
+# on_real_board BOARD COMMAND...: run one check command on BOARD's
+# real-board build, the one make flash writes (PROBE=openocd: SILICON).
+on_real_board() {
+  local board=$1
+  shift
+  load_board_env "$board" openocd || return 1
+  "$@"
+}
+
 # --- building --------------------------------------------------------------
 
-# variant_elf [VARIANT]: where `make VARIANT=...` puts its ELF.
-variant_elf() { echo "$LESSON_DIR/build/$BOARD/${1:-main}/firmware.elf"; }
+# variant_elf [VARIANT]: where `make VARIANT=...` puts its ELF (beside the
+# main build of the board's environment: BUILD, from load_board_env).
+variant_elf() { echo "$(dirname "$BUILD")/${1:-main}/firmware.elf"; }
 
-make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" "$@" 2>&1; }
+make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" ${PROBE:+PROBE=$PROBE} "$@" 2>&1; }
 
-# builds [VARIANT]: the firmware compiles and links.
-# Once built in a run, a variant is not handed to make again in that run.
+# builds [VARIANT]: the firmware compiles and links: `make [VARIANT=...]`,
+# as the learner types it, whose last lines are the size (kept as the
+# transcript size-VARIANT). Once built in a run, a variant is not handed
+# to make again in that run.
 builds() {
-  local out built=""
-  [ -n "${CHECK_STATE:-}" ] && built="$CHECK_STATE/built-$(run_key "$LESSON_DIR" "$BOARD" "${1:-main}")"
+  local built=""
+  [ -n "${CHECK_STATE:-}" ] && built="$CHECK_STATE/built-$(run_key "$LESSON_DIR" "$BUILD" "${1:-main}")"
   if [ -z "$built" ] || [ ! -e "$built" ]; then
-    if ! out=$(make_lesson ${1:+VARIANT=$1} all); then
-      echo "$out" | grep -v '^arm-none-eabi-' | tail -n 20 | indent
-      explain "'make${1:+ VARIANT=$1}' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
-        "read the first error line above; 'make -C $(basename "$LESSON_DIR")' shows it in full"
+    learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
+    learner_timed_out && return 1
+    if [ "$LEARNER_STATUS" -ne 0 ]; then
+      seeded_mistake_already_made "${1:-}" "$LEARNER_OUTPUT" && return $NOT_CHECKED
+      echo "$LEARNER_OUTPUT" | tail -n 20 | indent
+      explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
+        "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
       return 1
     fi
     [ -z "$built" ] || touch "$built"
   fi
-  keep_transcript "size-${1:-main}" "$(cd "$LESSON_DIR" && arm-none-eabi-size "build/$BOARD/${1:-main}/firmware.elf")"
   note "$(size_line "$(variant_elf "${1:-}")")"
 }
 
+# seeded_mistake_already_made VARIANT MAKE-OUTPUT: the variant's edit
+# (EDIT.name) found nothing to change in a lesson file the learner has
+# changed: their own edit made that mistake already, or removed what it
+# edits. Not checked, and why (the check that reads the file says what).
+# In a file as committed, the same is a stale EDIT, and fails.
+seeded_mistake_already_made() {
+  local file
+  file=$(sed -n 's/.*seeds a mistake into \([^ ,]*\),.*/\1/p' <<< "$2" | head -n 1)
+  [ -n "$file" ] || return 1
+  git -C "$LESSON_DIR" diff --quiet -- "$file" 2> /dev/null
+  [ $? -eq 1 ] || return 1
+  not_checked "VARIANT=$1 seeds a mistake into $(basename "$LESSON_DIR")/$file, which you have changed ('git diff $file' shows how): your change made it already, or removed what it edits"
+  return 0
+}
+
 # transcript_path NAME: where the current board's transcript NAME lives.
-# Each board has its own folder, so two boards can never share a transcript.
-transcript_path() { echo "$LESSON_DIR/build/transcripts/$BOARD/$1.txt"; }
+# Each board has its own folder, so two boards can never share a transcript
+# (nor the micro:bit's two builds: microbit-silicon is its real-board one).
+transcript_path() {
+  local folder=$BOARD
+  [ -n "${SILICON:-}" ] && [ -n "${QEMU_MACHINE:-}" ] && folder=$BOARD-silicon
+  echo "$LESSON_DIR/build/transcripts/$folder/$1.txt"
+}
 
 # keep_transcript NAME TEXT: save what a check saw on the current $BOARD,
 # for the lesson text to show (<!-- transcript: lesson/BOARD/NAME -->); the
 # docs check compares the two, and trusts it only if this check passes.
+# What the check worked out itself, not a command's output (learner_runs
+# gives that its command line), begins with the line saying which check of
+# `make check` shows it.
 keep_transcript() {
-  local path
+  local path text=$2
   path=$(transcript_path "$1")
   mkdir -p "$(dirname "$path")"
-  printf '%s\n' "$2" > "$path"
+  if ! grep -q -E '^[[:alnum:]_./-]+\$ [^ ]' <<< "$(head -n 1 <<< "$text")"; then
+    text="$(folder_name)\$ make check  # the check \"${CHECK_NAME:-?}\" shows:"$'\n'"$text"
+  fi
+  printf '%s\n' "$text" > "$path"
   recorded "$path"
 }
 
@@ -208,10 +252,85 @@ recorded() {
   printf '%s\t%s\t%s\n' "${1#"$COURSE"/}" "$(folder_name)" "${CHECK_NAME:-}" >> "$CHECK_STATE/produced"
 }
 
+# learner_runs [--name NAME] [--timeout S] [--tool-messages] COMMAND
+# Runs COMMAND, one line of shell as the text shows it, in the lesson's
+# folder as a learner would from a fresh terminal: no make settings
+# inherited from `make check`, BOARD= added to a make command that names
+# none (for a board other than the default), nothing on stdin, stopped
+# after S seconds (60 unless told). Sets LEARNER_COMMAND (what ran),
+# LEARNER_OUTPUT and LEARNER_STATUS. With
+# --name, the output is also the transcript NAME, whose first line is the
+# prompt and the command (02_linker$ make debug GDB_BATCH=gdb/at-main.gdb):
+# the text must show that line above the output (docs.py), so the command
+# in the text is the one that printed it. --tool-messages keeps what the
+# compiler and the linker said, without make's own lines (the commands it
+# echoes, its "make: ***" last words), with paths relative to the course.
+# The caller judges the outcome (learner_timed_out: out of time).
+learner_runs() {
+  local name="" timeout_s=60 filter=cat command board_default out
+  while [ $# -gt 1 ]; do
+    case "$1" in
+      --name) name=$2; shift 2 ;;
+      --timeout) timeout_s=$2; shift 2 ;;
+      --tool-messages) filter=tool_messages; shift ;;
+      *) echo "learner_runs: unknown option $1"; return 2 ;;
+    esac
+  done
+  command=$1
+  board_default=$(sed -n 's/^BOARD ?= *//p' "$COURSE/common/mk/board.mk")
+  if [ "${BOARD:-$board_default}" != "$board_default" ] && [[ "$command" == make\ * || "$command" == make ]] &&
+    [[ "$command" != *BOARD=* ]]; then
+    # After make's own words, before any redirection or pipe.
+    local words=${command%%[|&;>]*} rest
+    words=${words%% 2}
+    rest=${command#"$words"}
+    command="${words% } BOARD=$BOARD${rest:+ ${rest# }}"
+  fi
+  # The real-board build of a board QEMU also emulates (the micro:bit's):
+  # PROBE=openocd says so, as the learner would.
+  if [ "${SILICON:-}" = yes ] && [ -n "${QEMU_MACHINE:-}" ] && [[ "$command" == make\ * || "$command" == make ]] &&
+    [[ "$command" != *PROBE=* ]]; then
+    local words=${command%%[|&;>]*} rest
+    words=${words%% 2}
+    rest=${command#"$words"}
+    command="${words% } PROBE=openocd${rest:+ ${rest# }}"
+  fi
+  LEARNER_COMMAND=$command
+  out=$(mktemp)
+  (cd "$LESSON_DIR" && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES -u GNUMAKEFLAGS \
+    -u BOARD -u VARIANT -u GDB_BATCH -u PROBE -u ICOUNT \
+    timeout -k 5 "$timeout_s" bash -c "$command" < /dev/null > "$out" 2>&1)
+  LEARNER_STATUS=$?
+  LEARNER_OUTPUT=$($filter < "$out")
+  rm -f "$out"
+  [ -z "$name" ] || keep_transcript "$name" "$(folder_name)\$ $command"$'\n'"$LEARNER_OUTPUT"
+}
+
+# learner_timed_out: LEARNER_COMMAND ran out of time (status 124): say so.
+learner_timed_out() {
+  [ "$LEARNER_STATUS" -eq 124 ] || return 1
+  tail -n 10 <<< "$LEARNER_OUTPUT" | indent
+  explain "'$LEARNER_COMMAND' in $(folder_name) to finish" "it was still running when stopped (its output so far above)" \
+    "run it yourself in $(folder_name) and watch where it stops"
+}
+
 # needs_fresh PATH: PATH must come from a check of this run that passed;
 # otherwise this check is "not checked", and says which check failed.
 needs_fresh() {
   python3 "$COURSE/common/check/runstate.py" transcript "$1"
+}
+
+# needs_passed NAME: the check NAME of this folder passed earlier in this
+# run; otherwise this check is "not checked", and says which one to read.
+needs_passed() {
+  grep -q -F -x "$(printf 'PASS\t%s\t%s' "$(folder_name)" "$1")" "${CHECK_STATE:-/nonexistent}/results" 2>/dev/null && return 0
+  not_checked "the check '$1' above did not pass; read it first"
+}
+
+# summary_line TEXT: a line the run prints last, before its count of checks
+# (the exercises' progress, say).
+summary_line() {
+  [ -z "${CHECK_STATE:-}" ] || printf '%s\n' "$*" >> "$CHECK_STATE/summary"
 }
 
 # What the tools said, without make's own lines and with paths made relative.
@@ -223,23 +342,25 @@ size_line() {
   arm-none-eabi-size "$1" | awk 'NR == 2 {printf "size: %d bytes of flash (text %d + data %d), %d bytes of RAM (data %d + bss %d)", $1 + $2, $1, $2, $2 + $3, $2, $3}'
 }
 
-# build_fails_with VARIANT MESSAGE: the variant must fail to build, and the
-# tools must say MESSAGE (a fixed string). Shows the line that says it.
+# build_fails_with VARIANT MESSAGE: `make VARIANT=...` must fail, and the
+# tools must say MESSAGE (a fixed string). Keeps what they said as the
+# transcript build-VARIANT; shows the line that says it.
 build_fails_with() {
-  local variant=$1 message=$2 out
-  if out=$(make_lesson VARIANT="$variant" all); then
-    explain "'make VARIANT=$variant' to fail with: $message" "it built" \
+  local variant=$1 message=$2
+  learner_runs --name "build-$variant" --tool-messages "make VARIANT=$variant" || return 1
+  learner_timed_out && return 1
+  if [ "$LEARNER_STATUS" -eq 0 ]; then
+    explain "'$LEARNER_COMMAND' to fail with: $message" "it built" \
       "the pitfall is no longer there: check the variant's files and the lesson's Makefile"
     return 1
   fi
-  if ! grep -q -F -- "$message" <<< "$out"; then
-    echo "$out" | grep -v '^arm-none-eabi-' | tail -n 15 | indent
-    explain "the build of VARIANT=$variant to fail with: $message" "it failed differently (above)" \
+  if ! grep -q -F -- "$message" <<< "$LEARNER_OUTPUT"; then
+    echo "$LEARNER_OUTPUT" | tail -n 15 | indent
+    explain "'$LEARNER_COMMAND' to fail with: $message" "it failed differently (above)" \
       "a different error means the variant broke in a new way; fix that first"
     return 1
   fi
-  keep_transcript "build-$variant" "$(tool_messages <<< "$out")"
-  note "the tools say: $(grep -F -m1 -- "$message" <<< "$out" | sed "s|$COURSE/||g")"
+  note "the tools say: $(grep -F -m1 -- "$message" <<< "$LEARNER_OUTPUT")"
 }
 
 # --- reading the ELF -------------------------------------------------------
@@ -261,51 +382,118 @@ disassembly() {
 
 hex_eq() { [ $(( $1 )) -eq $(( $2 )) ]; }
 
+# bytes_pushed ELF FUNCTION: how far FUNCTION's prologue moves SP down (its
+# push/stmdb registers, 4 bytes each, and any sub sp), read up to its first
+# call; "" if it has no code.
+bytes_pushed() {
+  disassembly "$1" "$2" | sed 's/[[:space:]]*@.*//' | awk '
+    $2 ~ /^(bl|blx|b|b\.n|b\.w|bx)$/ {exit}
+    $2 ~ /^(push|push\.w)$/ || ($2 ~ /^stmdb/ && $3 == "sp!,") {n = split($0, r, ","); bytes += 4 * (n - ($2 ~ /^stmdb/ ? 1 : 0))}
+    $2 ~ /^subw?(\.w)?$/ && $3 == "sp," {sub(/^#/, "", $NF); bytes += $NF + 0}
+    {seen = 1}
+    END {if (seen) print bytes + 0}'
+}
+
+# no_semihosting_calls [VARIANT]: no semihosting call (bkpt 0xab) anywhere
+# in the build's code. For a real-board build (on_real_board): on a board
+# with no debugger, such a call is a HardFault (lesson 02).
+no_semihosting_calls() {
+  local elf calls
+  builds "$@" > /dev/null || { builds "$@"; return 1; }
+  elf=$(variant_elf "${1:-}")
+  calls=$(arm-none-eabi-objdump -d -C --no-show-raw-insn "$elf" |
+    awk '/^[0-9a-f]+ <.*>:$/ {name = substr($0, index($0, "<") + 1); sub(/>:$/, "", name)}
+         /^ +[0-9a-f]+:[ \t]+bkpt[ \t]+0x0*ab[ \t]*$/ {address = $1; sub(/:$/, "", address); print "in " name ": bkpt 0xab at 0x" address}')
+  if [ -n "$calls" ]; then
+    echo "$calls" | indent
+    explain "no semihosting call (bkpt 0xab) in ${elf#"$COURSE"/}" "$(wc -l <<< "$calls") (above)" \
+      "a build for a real board prints through runtime/host.hpp (HOST_LINE in common/mk/rules.mk); semihosting.cpp, or a bkpt 0xab of its own, does not belong in it"
+    return 1
+  fi
+  note "${elf#"$COURSE"/}: no bkpt 0xab in $(arm-none-eabi-objdump -d "$elf" | grep -c -E '^ +[0-9a-f]+:') instructions"
+}
+
 # --- running in QEMU -------------------------------------------------------
 
-# qemu_expect [--variant V] [--elf F] [--exit N] [--output TEXT | --contains TEXT]
+# qemu_expect [--variant V] [--elf F] [--name N] [--exit N] [--output TEXT | --contains TEXT]
 #             [--timeout S] [--icount] [--serial SPEC] [--feed FILE [--feed-after TEXT]]
-# Runs the firmware; checks its exit code (semihosting) and its output.
-# --feed sends FILE into the UART from outside QEMU (as fast as the guest
-# takes it) and keeps what the guest sends back in QEMU_ECHO (a file);
-# with --feed-after, only once the guest has sent TEXT on the UART (its
-# "ready": a byte sent before the firmware set up its UART may be lost).
+# Runs the firmware as the learner does, `make run [VARIANT=V]` (kept as
+# the transcript N: run, or run-V, unless told), stopped after S seconds;
+# checks its exit code (semihosting) and its output (QEMU_OUTPUT: what the
+# firmware printed, and how the runner explained it). --icount: the run
+# must be deterministic, and is: the lesson's Makefile says ICOUNT := on.
+# --feed sends FILE (a path in the lesson's folder) into the UART from
+# outside QEMU (make run FEED=FILE: as fast as the guest takes it) and
+# keeps what the guest sends back in QEMU_ECHO (a file); with --feed-after,
+# only once the guest has sent TEXT on the UART (its "ready": a byte sent
+# before the firmware set up its UART may be lost), which a lesson's
+# Makefile may say once for all (FEED_AFTER). --elf F runs F directly
+# (common/check/qemu-run, with --icount and --serial as given).
+# --trace FILE keeps the firmware's register accesses (see silicon_rules_kept).
 qemu_expect() {
-  local variant="" elf="" want_exit=0 want_output="" mode="" timeout_s=5 extra=() out err status feed="" feeder="" feed_after=""
+  local variant="" elf="" name="" want_exit=0 want_output="" mode="" timeout_s=5 icount="" serial="" extra=() out err state status feed="" feed_after=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
       --elf) elf=$2; shift 2 ;;
+      --name) name=$2; shift 2 ;;
       --exit) want_exit=$2; shift 2 ;;
       --output) want_output=$2; mode=exact; shift 2 ;;
       --contains) want_output=$2; mode=contains; shift 2 ;;
       --timeout) timeout_s=$2; shift 2 ;;
-      --icount) extra+=(--icount); shift ;;
-      --serial) extra+=(--serial "$2"); shift 2 ;;
+      --icount) icount=on; shift ;;
+      --serial) serial=$2; shift 2 ;;
       --feed) feed=$2; shift 2 ;;
       --feed-after) feed_after=$2; shift 2 ;;
+      --trace) extra+=(--trace "$2"); shift 2 ;;
       *) echo "qemu_expect: unknown option $1"; return 2 ;;
     esac
   done
-  if [ -z "$elf" ]; then
-    builds "$variant" > /dev/null || { builds "$variant"; return 1; }
+  [ -n "$QEMU_MACHINE" ] || { explain "a board QEMU can emulate" "BOARD=$BOARD is real hardware" "run checks with BOARD=lm3s6965evb or BOARD=microbit"; return 1; }
+  out=$(mktemp) err=$(mktemp) state=$(mktemp)
+  # A traced run is the checks' own, not the learner's: qemu-run itself.
+  if [ -z "$elf" ] && [ ${#extra[@]} -gt 0 ]; then
+    builds "$variant" > /dev/null || { builds "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
     elf=$(variant_elf "$variant")
   fi
-  [ -n "$QEMU_MACHINE" ] || { explain "a board QEMU can emulate" "BOARD=$BOARD is real hardware" "run checks with BOARD=lm3s6965evb or BOARD=microbit"; return 1; }
-  out=$(mktemp) err=$(mktemp)
-  if [ -n "$feed" ]; then
-    local socket
-    socket=$(mktemp -u /tmp/course-uart.XXXXXX)
+  if [ -n "$elf" ]; then
+    QEMU_ECHO="$(dirname "$elf")/echo.bin"
+    "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" ${icount:+--icount} \
+      ${serial:+--serial "$serial"} ${feed:+--feed "$feed"} ${feed_after:+--feed-after "$feed_after"} "${extra[@]}" \
+      --state "$state" "$elf" > "$out" 2> "$err"
+    status=$?
+  else
+    if [ -n "$icount" ] && [ -z "$ICOUNT" ]; then
+      explain "a deterministic run (-icount)" "$(folder_name)'s Makefile does not say ICOUNT := on" \
+        "make run uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; rm -f "$out" "$err" "$state"; return 1
+    fi
+    [ -z "$serial" ] || { echo "qemu_expect: --serial needs --elf (make run has the terminal on the serial port)"; rm -f "$out" "$err" "$state"; return 2; }
+    builds "$variant" > /dev/null || { builds "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    elf=$(variant_elf "$variant")
     QEMU_ECHO="$(dirname "$elf")/echo.bin"  # the variant's own folder: floods may run side by side
-    python3 "$COURSE/common/check/feed-serial.py" "$socket" "$feed" "$QEMU_ECHO" "$((timeout_s + 5))" ${feed_after:+"$feed_after"} &
-    feeder=$!
-    extra+=(--serial "unix:$socket,server=on,wait=on")
+    # The learner's command; where the CPU was at the timeout is asked of
+    # QEMU through the environment (qemu-run's --state), not on the line.
+    COURSE_RUN_STATE=$state COURSE_RUN_TIMEOUT=$timeout_s learner_runs --name "${name:-run${variant:+-$variant}}" \
+      --timeout "$((timeout_s + 20))" \
+      "make run${variant:+ VARIANT=$variant}${feed:+ FEED=$feed}${feed_after:+ FEED_AFTER=$feed_after}" || return 1
+    # The firmware's status is in make run's last line, unless it ran out of time.
+    status=$LEARNER_STATUS
+    if [ "$status" -ne 124 ]; then
+      status=$(sed -n 's/^make run: the firmware ended with exit status \([0-9]*\)$/\1/p' <<< "$LEARNER_OUTPUT")
+      [ -n "$status" ] || status=$LEARNER_STATUS
+    fi
+    sed -e '1{/^QEMU .*Ctrl-A then X quits\.$/d}' -e '/^make run: the firmware ended with exit status/d' <<< "$LEARNER_OUTPUT" > "$out"
+    grep -E '^(qemu|qemu-system-arm): ' "$out" > "$err"
   fi
-  "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "${extra[@]}" "$elf" > "$out" 2> "$err"
-  status=$?
-  [ -n "$feeder" ] && { wait "$feeder"; rm -f "$socket"; }
   QEMU_OUTPUT=$(cat "$out")
-  diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" || { rm -f "$out" "$err"; return 1; }
+  diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" "$state" "$elf" || { rm -f "$out" "$err" "$state"; return 1; }
+  rm -f "$state"
+  if [ -n "$mode" ] && [ ! -s "$out" ]; then
+    explain "output: $(printf '%b' "$want_output" | head -c 300)" \
+      "nothing at all: the firmware exited with code $status without printing a byte" \
+      "$(silent_uart_hint "$elf" "$timeout_s" "$feed" ${icount:+--icount} ${serial:+--serial "$serial"})"
+    rm -f "$out" "$err"; return 1
+  fi
   if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want_output")" ]; then
     explain "output: $(printf '%b' "$want_output" | head -c 300)" "output: $(head -c 300 "$out")" \
       "the firmware ran and exited, but printed something else; compare the two lines above"
@@ -320,12 +508,18 @@ qemu_expect() {
   rm -f "$out" "$err"
 }
 
-# diagnose_run STATUS WANT_EXIT STDERR_FILE STDOUT_FILE TIMEOUT: turn a QEMU
-# exit into words a learner can act on.
+# diagnose_run STATUS WANT_EXIT STDERR_FILE STDOUT_FILE TIMEOUT [STATE ELF]:
+# turn a QEMU exit into words a learner can act on. STATE: what qemu-run
+# --state found when it stopped a firmware that never ended.
 diagnose_run() {
-  local status=$1 want=$2 err=$3 out=$4 timeout_s=$5
+  local status=$1 want=$2 err=$3 out=$4 timeout_s=$5 state=${6:-} elf=${7:-}
   if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
     tail -n 10 "$out" | indent
+    if [ -s "$state" ] && [ -n "$elf" ]; then
+      hang_diagnosis "$state" "$elf"
+      explain "the firmware to exit with code $want" "it was still running after ${timeout_s} s (a hang): $HANG_WHERE; output so far above" "$HANG_HINT"
+      return 1
+    fi
     explain "the firmware to exit with code $want" "it was still running after ${timeout_s} s (a hang), output so far above" \
       "it is stuck in a loop or parked in panic(); run 'make debug', type continue, then Ctrl-C and bt to see where"
     return 1
@@ -339,60 +533,275 @@ diagnose_run() {
   if [ "$status" -ne "$want" ]; then
     tail -n 10 "$out" | indent
     [ -s "$err" ] && indent < "$err"
+    local irq handler
+    irq=$(sed -n 's/.*unhandled interrupt: IRQ \([0-9][0-9]*\).*/\1/p' "$out" | head -n 1)
+    if [ -n "$irq" ]; then
+      handler=$(irq_handler "$irq")
+      case $handler in
+        IRQ_Default_Handler | nullptr | "no handler")
+          handler="IRQ $irq has no handler name of its own in common/chips/$CHIP/interrupts.cpp: is it the interrupt you meant to enable?" ;;
+        *) handler="the handler's name: the vector table calls $handler for IRQ $irq (common/chips/$CHIP/interrupts.cpp); define it with exactly that name" ;;
+      esac
+      explain "exit code $want" "exit code $status: IRQ $irq ($(irq_name "$irq")) came, and no handler of the program's took it" "$handler"
+      return 1
+    fi
     explain "exit code $want" "exit code $status" \
       "the firmware reported failure through semihosting; its output above says why"
     return 1
   fi
 }
 
+# --- what QEMU forgives ----------------------------------------------------
+
+# silicon_tool: the path of tests/host's program of the datasheet-strict
+# rules (silicon.cpp), built once. Folders run side by side: a lock keeps
+# two of them from building it at the same time.
+silicon_tool() {
+  local host="$COURSE/tests/host" out
+  mkdir -p "$host/build"
+  if ! out=$(flock "$host/build/.silicon.lock" make -s --no-print-directory -C "$host" build/silicon 2>&1); then
+    echo "$out" | tail -n 20 | indent
+    explain "tests/host/silicon.cpp to compile" "it did not (above)" "'make -C tests/host build/silicon' shows the first error"
+    return 1
+  fi
+  echo "$host/build/silicon"
+}
+
+# silicon_rules_kept [--variant V] [--drop PATTERN]: run the firmware in
+# QEMU with its register accesses traced, and replay them through the
+# chip's datasheet-strict rules, the strict doubles' own (lesson 04, "What
+# QEMU forgives"). --drop removes the first traced access that matches
+# PATTERN (an extended regular expression): a program broken on purpose.
+silicon_rules_kept() {
+  local variant="" drop="" tool trace out
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --variant) variant=$2; shift 2 ;;
+      --drop) drop=$2; shift 2 ;;
+      *) echo "silicon_rules_kept: unknown option $1"; return 2 ;;
+    esac
+  done
+  tool=$(silicon_tool) || { echo "$tool"; return 1; }
+  trace=$(mktemp)
+  qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
+  if [ -n "$drop" ]; then
+    awk -v pattern="$drop" '!dropped && $0 ~ pattern {dropped = 1; next} {print}' "$trace" > "$trace.broken"
+    mv "$trace.broken" "$trace"
+  fi
+  if ! out=$("$tool" replay "$CHIP" "$trace"); then
+    rm -f "$trace"
+    echo "$out" | indent
+    explain "the register accesses of '${variant:-the firmware}' to keep $CHIP's datasheet rules" \
+      "QEMU ran it, but silicon would not (above: the rule, what happened, where it is written)" \
+      "fix the step the rule names; tests/host/test_strict_$CHIP.cpp breaks each rule on purpose"
+    return 1
+  fi
+  rm -f "$trace"
+  note "$out"
+}
+
+# real_board_expect [--variant V] --parks-in FUNCTION [--output TEXT | --contains TEXT]
+# Runs the real-board build (on_real_board) in QEMU's model of its chip
+# (QEMU_TWIN) with semihosting off: as on the board with no debugger, where
+# a semihosting call is a HardFault. It must print TEXT on its UART, then
+# park in FUNCTION: GDB, breaking where FUNCTION branches to itself (and
+# where panic() does, the end of any fault), stops there, and 20
+# instructions later finds the CPU still there. Where the CPU is, not how
+# long it takes: no timing window. The UART output is in QEMU_OUTPUT.
+real_board_expect() {
+  local variant="" parks_in="" want="" mode="" elf loops log script out where
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --variant) variant=$2; shift 2 ;;
+      --parks-in) parks_in=$2; shift 2 ;;
+      --output) want=$2; mode=exact; shift 2 ;;
+      --contains) want=$2; mode=contains; shift 2 ;;
+      *) echo "real_board_expect: unknown option $1"; return 2 ;;
+    esac
+  done
+  [ -n "$parks_in" ] || { echo "real_board_expect: --parks-in FUNCTION is required"; return 2; }
+  [ "${SILICON:-}" = yes ] || { explain "a real-board build" "BOARD=$BOARD builds for QEMU here" \
+    "give the check as: on_real_board BOARD real_board_expect ..."; return 1; }
+  [ -n "${QEMU_TWIN:-}" ] || { explain "a QEMU model of BOARD=$BOARD's chip" "none" "set QEMU_TWIN in common/boards/$BOARD.mk"; return 1; }
+  builds "$variant" > /dev/null || { builds "$variant"; return 1; }
+  elf=$(variant_elf "$variant")
+  # The parking places: the branch to itself in FUNCTION and in panic()
+  # (objdump names a function with its parameters: "panic(char const*)").
+  loops=$(arm-none-eabi-objdump -d -C --no-show-raw-insn "$elf" | awk -v wanted="$parks_in(" '
+    /^[0-9a-f]+ <.*>:$/ {name = substr($0, index($0, "<") + 1); inside = index(name, wanted) == 1 || index(name, "panic(") == 1}
+    inside && ($2 == "b" || $2 == "b.n" || $2 == "b.w") && $1 == $3 ":" {print "break *0x" $3}')
+  grep -q . <<< "$loops" || { explain "$parks_in() to park, in a loop that branches to itself" "no such loop in its code" \
+    "look at $parks_in in ${elf%/*}/firmware.lst"; return 1; }
+  log=$(mktemp) script=$(mktemp)
+  start_qemu_gdbstub "$QEMU_TWIN" "$elf" "$log" --no-semihosting || { rm -f "$log" "$script"; return 1; }
+  printf '%s\n' "set confirm off" "set pagination off" "target remote 127.0.0.1:$GDB_PORT" "$loops" continue \
+    delete "stepi 20" "backtrace 1" > "$script"
+  out=$(timeout 30 gdb-multiarch -nx -batch -x "$script" "$elf" 2>&1)
+  stop_qemu
+  # The UART, without QEMU's own last words (stop_qemu ended it).
+  QEMU_OUTPUT=$(grep -v -E '^qemu-system-arm: terminating on signal' "$log")
+  rm -f "$log" "$script"
+  where=$(grep -E '^#0 ' <<< "$out" | head -n 1 | sed -E 's/^#0 +(0x[0-9a-f]+ in )?//')
+  if [[ "$where" != "$parks_in ("* ]]; then
+    { echo "UART:"; indent <<< "$QEMU_OUTPUT"; echo "GDB:"; grep -v -E '^(Breakpoint|Deleted|[0-9]+\s)' <<< "$out" | tail -n 8 | indent; } | tail -n 24
+    explain "the real-board build to park in $parks_in()" "${where:-the CPU was never found parked (output above)}" \
+      "stopped in panic()? a fault, perhaps a semihosting call (bkpt 0xab), which nobody answers on a board; look with: make debug BOARD=$BOARD${QEMU_MACHINE:+ PROBE=openocd}${variant:+ VARIANT=$variant}"
+    return 1
+  fi
+  if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want")" ]; then
+    explain "UART output: $(printf '%b' "$want" | head -c 300)" "UART output: $(head -c 300 <<< "$QEMU_OUTPUT")" \
+      "the real-board build parked as it should, but printed something else on its UART"
+    return 1
+  fi
+  if [ "$mode" = contains ] && ! grep -q -F -- "$(printf '%b' "$want")" <<< "$QEMU_OUTPUT"; then
+    head -n 20 <<< "$QEMU_OUTPUT" | indent
+    explain "UART output containing: $want" "UART output without it (above)" "the real-board build parked, but never printed that"
+    return 1
+  fi
+}
+
+# --- silence, diagnosed ----------------------------------------------------
+# A firmware that prints nothing, or waits for an interrupt that never
+# comes, gets the causes a learner should look at, in order (the chip's
+# common/chips/CHIP/diagnosis.sh), and what QEMU saw, which says where to
+# look first.
+
+# irq_name N, irq_handler N: interrupt N's name in chip::Interrupt
+# (interrupts.hpp) and its handler in the chip's vector table (interrupts.cpp).
+irq_name() {
+  sed -n "s/^ *\([a-z0-9_]*\) = $1,.*/\1/p" "$COURSE/common/chips/$CHIP/interrupts.hpp" | head -n 1 | grep . || echo "no such interrupt on $CHIP"
+}
+irq_handler() {
+  sed -n "s|^ *\([A-Za-z0-9_]*\), *// $1\( .*\)*\$|\1|p" "$COURSE/common/chips/$CHIP/interrupts.cpp" | head -n 1 | grep . || echo "no handler"
+}
+# irqs_in WORD0 WORD1: the interrupt numbers whose bits are set.
+irqs_in() {
+  local word=0 bit value
+  for value in "$@"; do
+    for ((bit = 0; bit < 32; bit++)); do
+      (( (value >> bit) & 1 )) && echo $((32 * word + bit))
+    done
+    word=$((word + 1))
+  done
+}
+# irq_list N...: "IRQ 5 (uart0), IRQ 21 (timer_1a)".
+irq_list() {
+  local irq text=""
+  for irq in "$@"; do text+="${text:+, }IRQ $irq ($(irq_name "$irq"))"; done
+  echo "${text:-none}"
+}
+
+# hang_diagnosis STATE ELF: sets HANG_WHERE (where the CPU was when QEMU
+# stopped it) and HANG_HINT (what to look at, in order).
+hang_diagnosis() {
+  local state=$1 elf=$2 pc xpsr where function asleep="" enabled pending waiting=() taken=() irq
+  pc=$(awk '$1 == "pc" {print $2}' "$state") xpsr=$(awk '$1 == "xpsr" {print $2}' "$state")
+  # After a WFI the PC is the next instruction: name the WFI's line.
+  if arm-none-eabi-objdump -d --start-address=$((pc - 2)) --stop-address=$((pc)) "$elf" 2>/dev/null | grep -q -w wfi; then
+    asleep=1 pc=$(printf '0x%x' $((pc - 2)))
+  fi
+  # Paths as the course names them: common/... wherever it was compiled from.
+  where=$(arm-none-eabi-addr2line -f -C -i -p -e "$elf" "$pc" 2>/dev/null | head -n 1 |
+    sed -E -e "s| at $COURSE/| at |" -e 's# at ([^ ]+/)?common/# at common/#' -e 's/ \(discriminator [0-9]+\)//')
+  function=${where%% at *}
+  HANG_WHERE="${asleep:+asleep (WFI) }in $where"
+  (( xpsr & 0x1ff )) && HANG_WHERE+=", while handling exception $((xpsr & 0x1ff))"
+  # shellcheck disable=SC2046
+  enabled=$(irqs_in $(awk '$1 == "nvic-enabled" {$1 = ""; print}' "$state"))
+  # shellcheck disable=SC2046
+  pending=$(irqs_in $(awk '$1 == "nvic-pending" {$1 = ""; print}' "$state"))
+  for irq in $pending; do
+    if grep -q -x "$irq" <<< "$enabled"; then taken+=("$irq"); else waiting+=("$irq"); fi
+  done
+  if [[ "$function" == panic\(* ]]; then
+    HANG_HINT="it is parked in panic(): it gave up, and the output above says why; 'make debug', continue, Ctrl-C, bt shows who called it"
+    return
+  fi
+  if [ -z "$asleep" ] && [ ${#waiting[@]} -eq 0 ]; then
+    HANG_HINT="it is stuck in a loop in $where; run 'make debug', type continue, then Ctrl-C and bt to see how it got there"
+    return
+  fi
+  [ -f "$COURSE/common/chips/$CHIP/diagnosis.sh" ] && source "$COURSE/common/chips/$CHIP/diagnosis.sh"
+  HANG_HINT="it waits for an interrupt that never came. Look, in this order, at:
+  1. ${PERIPHERAL_INTERRUPT_ENABLE:-the interrupt enable of the peripheral}
+  2. the NVIC's enable: cortex_m::enable_irq(...) for that interrupt
+  3. the interrupt number: chip::Interrupt (common/chips/$CHIP/interrupts.hpp) counts from 0; the vector table from 16 (exception number = 16 + IRQ)
+  4. the handler's name: exactly as in common/chips/$CHIP/interrupts.cpp, extern \"C\"
+What QEMU saw when it stopped it: the NVIC enables $(irq_list $enabled); pending but not enabled: $(irq_list "${waiting[@]}")"
+  if [ ${#waiting[@]} -gt 0 ] && [ -n "$enabled" ]; then
+    HANG_HINT+="
+  so look at 3 first: the interrupt number (the one that came is not the one enabled)"
+  elif [ ${#waiting[@]} -gt 0 ]; then
+    HANG_HINT+="
+  so look at 2 first: the NVIC's enable (the interrupt came, and nothing enabled it)"
+  elif [ ${#taken[@]} -gt 0 ]; then
+    HANG_HINT+="
+  $(irq_list "${taken[@]}") pending and enabled, but not taken: interrupts are masked (a critical section that never ended) or a handler runs that is not preempted"
+  else
+    HANG_HINT+="
+  so look at 1 first: no interrupt is pending, so nothing raised one (or the event it waits for never happened)"
+  fi
+}
+
+# silent_uart_hint ELF TIMEOUT FEED [QEMU-RUN OPTIONS...]: what to look at
+# when a firmware printed nothing, in order, and what QEMU saw it write to
+# devices: the firmware is run again, with the same options, and every such
+# write traced (it ended by itself the first time, so it does so again).
+# Not with FEED: that run needs its sender.
+silent_uart_hint() {
+  local elf=$1 timeout_s=$2 feed=$3 trace number=1 cause seen
+  shift 3
+  if [ ! -f "$COURSE/common/chips/$CHIP/diagnosis.sh" ]; then
+    echo "it printed nothing; common/chips/$CHIP/diagnosis.sh, which says what to look at on this chip, is missing"
+    return
+  fi
+  source "$COURSE/common/chips/$CHIP/diagnosis.sh"
+  echo "a UART that stays silent. Look, in this order, at:"
+  for cause in "${UART_SILENCE_CAUSES[@]}"; do echo "  $number. $cause"; number=$((number + 1)); done
+  [ -z "$feed" ] || return 0
+  trace=$(mktemp)
+  "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "$@" --trace "$trace" "$elf" > /dev/null 2>&1
+  seen=$(python3 "$COURSE/common/check/device-writes.py" "$trace" "$UART0_BASE" "$UART0_DATA_OFFSET")
+  rm -f "$trace"
+  echo "$seen"
+}
+
 # --- GDB as an oracle ------------------------------------------------------
 
-# gdb_session [--variant V] [--name NAME] [--icount] SCRIPT: run QEMU halted at reset,
-# attach GDB, run SCRIPT (GDB commands) in batch mode. The transcript, with
-# each command shown after "(gdb) ", is kept in build/transcripts/BOARD/NAME.txt
+# gdb_session [--variant V] [--name NAME] [--icount] SCRIPT: the learner's
+# own `make debug [VARIANT=V] GDB_BATCH=SCRIPT` (QEMU halted at reset, GDB
+# runs SCRIPT and prints each command after "(gdb) ", then its answer:
+# common/debug/course-gdb.sh). --icount: the session must be deterministic,
+# and is: the lesson's Makefile says ICOUNT := on. The transcript is kept
+# in build/transcripts/BOARD/NAME.txt (NAME: the script's, unless told)
 # and in GDB_TRANSCRIPT.
 gdb_session() {
-  local variant="" name="" script elf log transcript prelude qemu_options=()
+  local variant="" name="" script
   while [ $# -gt 1 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
       --name) name=$2; shift 2 ;;
-      --icount) qemu_options+=(--icount); shift ;;
+      --icount)
+        [ -n "$ICOUNT" ] || { explain "a deterministic session (-icount)" "$(folder_name)'s Makefile does not say ICOUNT := on" \
+          "make debug uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; return 1; }
+        shift ;;
       *) echo "gdb_session: unknown option $1"; return 2 ;;
     esac
   done
   script=$1
   [ -n "$name" ] || name=$(basename "$script" .gdb)
   builds "$variant" > /dev/null || { builds "$variant"; return 1; }
-  elf=$(variant_elf "$variant")
-  log=$(mktemp) prelude=$(mktemp)
-  start_qemu_gdbstub "$QEMU_MACHINE" "$elf" "$log" "${qemu_options[@]}" || { rm -f "$log" "$prelude"; return 1; }
-  cat > "$prelude" <<EOT
-set confirm off
-set pagination off
-set width 0
-directory $COURSE
-target remote 127.0.0.1:$GDB_PORT
-set trace-commands on
-EOT
-  transcript=$(transcript_path "$name")
-  mkdir -p "$(dirname "$transcript")"
-  (cd "$COURSE" && timeout 30 gdb-multiarch -nx -batch -x "$prelude" -x "$LESSON_DIR/$script" "$elf" 2>&1) \
-    | sed -n -e '/^+/,$p' | sed -e 's/^+/(gdb) /' \
-    | grep -v -e '^\[Inferior 1 (process 1) detached\]$' -e '^(gdb) kill$' -e '^(gdb) +*set trace-commands o' > "$transcript"
-  GDB_STATUS=${PIPESTATUS[0]}
-  recorded "$transcript"
-  stop_qemu
-  GDB_TRANSCRIPT=$(cat "$transcript")
-  rm -f "$log" "$prelude"
+  learner_runs --name "$name" --timeout 90 "make debug${variant:+ VARIANT=$variant} GDB_BATCH=$script" || return 1
+  learner_timed_out && return 1
+  GDB_STATUS=$LEARNER_STATUS
+  GDB_TRANSCRIPT=$LEARNER_OUTPUT
 }
 
-# gdb_expect [--variant V] [--name NAME] SCRIPT PATTERN...: every PATTERN
-# (an extended regular expression) must match the GDB transcript.
+# gdb_expect [--variant V] [--name NAME] [--icount] SCRIPT PATTERN...: every
+# PATTERN (an extended regular expression) must match the GDB transcript.
 gdb_expect() {
-  local args=() pattern missing=0 variant=""
+  local args=() pattern missing=0
   while [ $# -gt 0 ] && [[ "$1" == --* ]]; do
-    [ "$1" = --variant ] && variant=$2
     if [ "$1" = --icount ]; then args+=("$1"); shift; else args+=("$1" "$2"); shift 2; fi
   done
   args+=("$1"); shift
@@ -401,7 +810,7 @@ gdb_expect() {
     if ! grep -q -E -- "$pattern" <<< "$GDB_TRANSCRIPT"; then
       [ $missing -eq 0 ] && indent <<< "$GDB_TRANSCRIPT"
       explain "the GDB session to show /$pattern/" "it did not (transcript above)" \
-        "$( [ "$GDB_STATUS" -eq 124 ] && echo "GDB timed out: a breakpoint was never reached, so the program went elsewhere; " )run 'make debug${variant:+ VARIANT=$variant}' and step through it yourself"
+        "$(grep -q 'did not finish' <<< "$GDB_TRANSCRIPT" && echo "GDB timed out: a breakpoint was never reached, so the program went elsewhere; " )run '$LEARNER_COMMAND' in $(folder_name), or 'make debug' and step through it yourself"
       missing=1
     fi
   done
@@ -433,22 +842,32 @@ docs_match() {
 
 # --- the checks' own tests -------------------------------------------------
 
-# check_fails_with MESSAGE COMMAND...: COMMAND is a check that must FAIL,
-# and its explanation must contain MESSAGE. A check that cannot fail is a
-# defect; this is how the machinery proves that its checks can.
+# check_fails_with [--transcript NAME] MESSAGE COMMAND...: COMMAND is a
+# check that must FAIL, and its explanation must contain MESSAGE. A check
+# that cannot fail is a defect; this is how the machinery proves that its
+# checks can. --transcript keeps what it said, for the text to show.
 check_fails_with() {
-  local message=$1 out
+  local message out transcript="" status
+  case "$1" in
+    --transcript) transcript=$2; shift 2 ;;
+  esac
+  message=$1
   shift
-  if out=$("$@" 2>&1); then
+  out=$("$@" 2>&1)
+  status=$?
+  if [ $status -eq 0 ]; then
     echo "$out" | indent
     explain "'$*' to fail" "it passed (output above)" "the check machinery let a broken firmware through"
     return 1
   fi
+  # Its input missing (another check failed): not checked, as it says.
+  [ $status -ne "$NOT_CHECKED" ] || { echo "$out"; return $NOT_CHECKED; }
   if ! grep -q -F -- "$message" <<< "$out"; then
     echo "$out" | indent
     explain "its failure to say: $message" "it said something else (above)" "the check failed, but would not tell the learner why"
     return 1
   fi
+  [ -z "$transcript" ] || keep_transcript "$transcript" "$out"
   note "it says: $(grep -F -m1 -- "$message" <<< "$out" | sed 's/^ *//')"
 }
 

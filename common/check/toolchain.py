@@ -91,6 +91,7 @@ MASKS = [
     (re.compile(r":\([^)\s]*\+0x[0-9a-fA-F]+\):"), ":"),  # newer ld adds (.section+offset)
     (re.compile(r"0x[0-9a-fA-F]+"), "0x#"),
     (re.compile(r"\b[0-9a-f]*\d[0-9a-f]*:"), "#:"),  # objdump's addresses
+    (re.compile(r"\b[0-9a-f]*\d[0-9a-f]*\b"), "#"),  # bare hex: objdump -h's columns, size's hex
     (re.compile(r"\d+"), "#"),
     (re.compile(r"\s+"), " "),
 ]

@@ -42,9 +42,21 @@ template <InterruptNumber Irq>
 void enable_irq(Irq irq) {
     nvic().iser[index_of(irq) / 32].write(1U << (index_of(irq) % 32));
 }
+// Disabled means disabled once this returns: the ICER write may still be on
+// its way through the bus, and an interrupt already fetched may still be
+// taken, unless a DSB and an ISB follow it (CMSIS core_cm3.h and core_cm0.h,
+// __NVIC_DisableIRQ; ARM's "Cortex-M Programming Guide to Memory Barrier
+// Instructions", AN321). Given the NVIC's registers, so that a host test
+// sees the barriers after the write.
+template <typename Bus, InterruptNumber Irq>
+void disable_irq(NvicRegisters<Bus>& controller, Irq irq) {
+    controller.icer[index_of(irq) / 32].write(1U << (index_of(irq) % 32));
+    Bus::data_synchronization_barrier();
+    Bus::instruction_synchronization_barrier();
+}
 template <InterruptNumber Irq>
 void disable_irq(Irq irq) {
-    nvic().icer[index_of(irq) / 32].write(1U << (index_of(irq) % 32));
+    disable_irq(nvic(), irq);
 }
 // Pending, as if it had fired: the NVIC takes it once it is enabled and
 // its priority allows.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <concepts>
+#include <cstdint>
 #include <type_traits>
 
 #include "cortex_m/interrupt_number.hpp"
@@ -53,7 +54,28 @@ template <typename Timer>
 concept BusyWait = std::default_initializable<Timer> && hal::Delay<Timer>;
 
 // chip::name (a const char*) and chip::start_gpio(), which a program calls
-// before it starts any pin, complete the list.
+// before it starts any pin, and, from lesson 05 on, chip::Tick and
+// chip::Core (below) complete the list.
+// end excerpt
+
+// excerpt: tick
+// chip::Tick: a periodic interrupt, ready once constructed: start(cycles)
+// interrupts every `cycles` core clock cycles (2 to 2^24) until stop(); each
+// interrupt runs the program's Tick_Handler (declared at the end of this
+// file). SysTick where the core has one, another timer where it has not.
+template <typename Timer>
+concept PeriodicTick = requires(Timer& timer) {
+    Timer{};                             // constructed with no arguments
+    timer.start(std::uint32_t{50'000});  // a constant: SysTick's period is checked when compiling
+    timer.stop();
+};
+
+// chip::Core: what the chip's core has of what the architecture leaves
+// optional; cortex_m::sys_tick() asks it (cortex_m/systick.hpp).
+template <typename Core>
+concept CoreOptions = requires {
+    { Core::has_sys_tick } -> std::convertible_to<bool>;
+};
 // end excerpt
 
 // What a role the chip did not define turns out to be: the names below
@@ -67,6 +89,8 @@ using DataPin = Missing;
 using ClockPin = Missing;
 using LatchPin = Missing;
 using Delay = Missing;
+using Tick = Missing;
+using Core = Missing;
 inline constexpr Missing name{};
 inline constexpr Missing serial_irq{};
 Missing start_gpio();
@@ -120,5 +144,18 @@ static_assert(!provided<decltype(chip::start_gpio())> || std::is_void_v<decltype
 static_assert(provided<chip::Delay>, "chip::Delay is missing: a busy wait (see BusyWait)");
 static_assert(!provided<chip::Delay> || BusyWait<chip::Delay>,
               "chip::Delay is not a busy wait: default-constructible, delay_us() (see BusyWait)");
+static_assert(provided<chip::Tick>, "chip::Tick is missing: a periodic interrupt (see PeriodicTick)");
+static_assert(!provided<chip::Tick> || PeriodicTick<chip::Tick>,
+              "chip::Tick is not a periodic tick: start(cycles), stop() (see PeriodicTick)");
+static_assert(provided<chip::Core>,
+              "chip::Core is missing: what the chip's core has, e.g. static constexpr bool has_sys_tick");
+static_assert(!provided<chip::Core> || CoreOptions<chip::Core>,
+              "chip::Core must say whether the core has SysTick: static constexpr bool has_sys_tick");
 
 }  // namespace chip_contract
+
+// The handler of chip::Tick's interrupt, which a program defines: each
+// chip's own handler (SysTick_Handler, TIMER0_Handler: common/chips/<chip>/
+// tick.cpp) acknowledges the interrupt, then calls it. Declared here, with
+// C linkage, so that a definition without `extern "C"` keeps the C name.
+extern "C" void Tick_Handler();

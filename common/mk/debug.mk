@@ -1,10 +1,10 @@
 # Debugging and flashing. On an emulated board: QEMU's gdbstub. On a real
-# board (PROBE=openocd, or a board QEMU does not emulate): OpenOCD.
+# board (PROBE=openocd, or a board QEMU does not emulate): OpenOCD, with the
+# real-board build (PROBE and SILICON: common/mk/board.mk).
 GDB_PORT ?= 3333
-# A board QEMU emulates is debugged in QEMU unless PROBE=openocd says the
-# real one is plugged in (the micro:bit is both).
-PROBE ?= $(if $(QEMU_MACHINE),qemu,openocd)
-# GDB_BATCH=script.gdb runs GDB non-interactively (how the checks use it).
+# GDB_BATCH=script.gdb: GDB runs the script, prints a transcript and exits
+# (common/debug/course-gdb.sh): how the lessons show a session, and how
+# the checks drive one.
 GDB_BATCH ?=
 
 # PROBE=emulated: every command below, for BOARD=ek-lm3s6965, against an
@@ -15,20 +15,22 @@ else
 
 debug: $(ELF)
 ifeq ($(PROBE),qemu)
-	@$(COURSE)/common/debug/qemu-debug $(QEMU_MACHINE) $(ELF) $(GDB_BATCH)
+	@$(COURSE)/common/debug/qemu-debug $(if $(ICOUNT),--icount) $(QEMU_MACHINE) $(ELF) $(GDB_BATCH) || $(quiet_failure)
 else
 	$(if $(OPENOCD_CONFIG),,$(error BOARD=$(BOARD) has no OpenOCD configuration: use BOARD=ek-lm3s6965 or BOARD=microbit))
 	$(call require,$(OPENOCD),openocd)
-	@$(OPENOCD) $(OPENOCD_CONFIG) > $(BUILD)/openocd.log 2>&1 & openocd=$$!; sleep 1; \
-	  $(GDB) -q -nx -x $(COURSE)/common/debug/course.gdb -x $(COURSE)/common/debug/openocd.gdb $(if $(GDB_BATCH),-batch -x $(GDB_BATCH)) $(ELF); \
-	  kill $$openocd 2>/dev/null
+	@$(COURSE)/common/debug/openocd-debug $(ELF) '$(GDB_BATCH)' $(OPENOCD_CONFIG) || $(quiet_failure)
 endif
 
-# QEMU halted at reset, waiting for an IDE's debugger on a fixed port.
+# QEMU halted at reset, waiting for an IDE's debugger on a fixed port. It
+# says how to attach a GDB that finds every source: the course's own files
+# are named relative to the course (-ffile-prefix-map in rules.mk).
 gdbserver: $(ELF)
 	$(if $(QEMU_MACHINE),,$(error BOARD=$(BOARD) is real hardware: use 'make openocd BOARD=$(BOARD)' for its GDB server))
-	@echo "QEMU $(QEMU_MACHINE) halted at reset; attach GDB to 127.0.0.1:$(GDB_PORT) (target remote 127.0.0.1:$(GDB_PORT)). Ctrl-C stops it."
-	@$(COURSE)/common/check/qemu-run --machine $(QEMU_MACHINE) --gdb-port $(GDB_PORT) --timeout 86400 $(ELF)
+	@echo "QEMU $(QEMU_MACHINE) halted at reset, waiting for a debugger on 127.0.0.1:$(GDB_PORT). From this folder:"
+	@echo "  gdb-multiarch -q -ex 'directory $(COURSE)' -ex 'target remote 127.0.0.1:$(GDB_PORT)' $(ELF)"
+	@echo "An IDE: the same port, and $(COURSE) as a source folder (.vscode/launch.json). Ctrl-C stops QEMU."
+	@$(COURSE)/common/check/qemu-run --machine $(QEMU_MACHINE) --gdb-port $(GDB_PORT) $(if $(ICOUNT),--icount) --timeout 86400 $(ELF)
 
 # OpenOCD's own GDB server (port 3333) for a real board.
 openocd:
@@ -38,7 +40,7 @@ openocd:
 
 flash: $(ELF)
 	$(if $(OPENOCD_CONFIG),,$(error BOARD=$(BOARD) is emulated only: use 'make run', or BOARD=ek-lm3s6965 / BOARD=microbit for a real board))
-	@$(COURSE)/common/debug/openocd-flash $(ELF) $(OPENOCD_CONFIG)
+	@$(COURSE)/common/debug/openocd-flash $(ELF) $(OPENOCD_CONFIG) || $(quiet_failure)
 
 # A real board's serial port (its UART, through the probe's USB) in a
 # terminal: picocom, at the firmware's speed. Ctrl-A then Ctrl-X quits.

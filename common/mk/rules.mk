@@ -19,9 +19,11 @@ include $(COURSE)/common/mk/tools.mk
 RUNTIME_CORE := runtime/vectors.cpp runtime/exceptions.cpp runtime/faults.cpp runtime/panic.cpp \
   runtime/cxx_hooks.cpp
 # lesson 02 on: startup (RAM, constructors, stack guard), memcpy and co., and
-# semihosting, through which a panic now says why;
-RUNTIME := $(RUNTIME_CORE) runtime/startup.cpp runtime/ram_init.cpp runtime/semihosting.cpp \
-  runtime/report_semihosting.cpp runtime/memory.cpp
+# the line to the host, on which a panic now says why: semihosting for QEMU,
+# the UART for a real board (SILICON, from common/mk/board.mk);
+HOST_LINE := $(if $(SILICON),runtime/host_uart.cpp,runtime/semihosting.cpp runtime/host_semihosting.cpp)
+RUNTIME := $(RUNTIME_CORE) runtime/startup.cpp runtime/ram_init.cpp $(HOST_LINE) runtime/report_panic.cpp \
+  runtime/memory.cpp
 # lesson 04 on: number formatting for the console;
 DRIVERS := drivers/format.cpp
 # lesson 05 on: the chip's interrupt vectors (CHIP_SOURCES, from its chip.mk)
@@ -37,6 +39,10 @@ LINKER_SCRIPT ?= $(COURSE)/common/runtime/firmware.ld
 # named after it, one line per change:
 #   SOURCES.name  COMMON_SOURCES.name  LINKER_SCRIPT.name   instead of the lesson's
 #   CXXFLAGS.name  LDFLAGS.name                              added to the lesson's
+#   EDIT.name := FILE SED-SCRIPT   the lesson's own FILE, edited the way a
+#     learner might (the sed script, without # or $), stands in for FILE: a
+#     seeded mistake that cannot drift from the real file. An edit that
+#     changes nothing stops the build.
 # Its files are compiled with -DVARIANT_NAME (VARIANT=stack-overflow defines
 # VARIANT_STACK_OVERFLOW), for a switch in the lesson's own files. Code in
 # common/ has no such switch: a variant that changes it swaps a whole file.
@@ -53,10 +59,18 @@ for_variant = $(if $(filter undefined,$(origin $(1).$(VARIANT))),$($(1)),$($(1).
 SOURCES := $(call for_variant,SOURCES)
 COMMON_SOURCES := $(call for_variant,COMMON_SOURCES)
 LINKER_SCRIPT := $(call for_variant,LINKER_SCRIPT)
+# ICOUNT := on (a lesson's Makefile, or ICOUNT.name for one variant): QEMU
+# counts instructions for time (-icount), so that `make run`, `make debug`
+# and the checks show the same timing-dependent numbers on every run.
+ICOUNT ?=
+ICOUNT := $(call for_variant,ICOUNT)
 VARIANT_NAME := $(if $(VARIANT),$(VARIANT),main)
 VARIANT_DEFINE := $(if $(VARIANT),-DVARIANT_$(shell echo '$(VARIANT)' | tr 'a-z-' 'A-Z_'))
-BUILD := build/$(BOARD)/$(VARIANT_NAME)
+# A board QEMU emulates that is also a real one (the micro:bit) keeps its
+# real-board build apart: build/microbit-silicon/.
+BUILD := build/$(BOARD)$(if $(and $(SILICON),$(QEMU_MACHINE)),-silicon)/$(VARIANT_NAME)
 ELF := $(BUILD)/firmware.elf
+EDIT := $(if $(VARIANT),$(EDIT.$(VARIANT)))
 
 OPTIMIZE ?= -Os
 # Freestanding C++: no hosted library, no exceptions or RTTI runtime, no
@@ -100,6 +114,20 @@ $(BUILD)/common/%.o: $(COURSE)/common/%.cpp
 	@mkdir -p $(dir $@)
 	$(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $< -o $@
 
+# EDIT.<variant>: the edited copy of one lesson file, built in place of it.
+ifneq ($(EDIT),)
+EDITED_FILE := $(firstword $(EDIT))
+$(if $(filter $(EDITED_FILE),$(SOURCES)),,$(error $(LESSON): EDIT.$(VARIANT) edits $(EDITED_FILE), which is not among the variant's SOURCES: $(SOURCES)))
+$(BUILD)/edited/$(EDITED_FILE): $(EDITED_FILE)
+	@mkdir -p $(dir $@)
+	sed -e '$(subst ','\'',$(wordlist 2,$(words $(EDIT)),$(EDIT)))' $< > $@
+	@if cmp -s $< $@; then echo "$(LESSON): VARIANT=$(VARIANT) seeds a mistake into $<, but its edit changes nothing there: the file no longer has what EDIT.$(VARIANT) edits" >&2; exit 1; fi
+$(BUILD)/lesson/$(EDITED_FILE:.cpp=.o): $(BUILD)/edited/$(EDITED_FILE)
+	$(call require,$(CXX_ARM),gcc-arm-none-eabi)
+	@mkdir -p $(dir $@)
+	$(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $< -o $@
+endif
+
 $(ELF): $(OBJECTS) $(LINKER_SCRIPT)
 	$(CXX_ARM) $(LDFLAGS) $(OBJECTS) $(LDLIBS) -o $@
 
@@ -114,20 +142,29 @@ $(BUILD)/firmware.bin: $(ELF)
 size: $(ELF)
 	@$(SIZE) $<
 
-run: $(ELF)
+# make run: the firmware in QEMU, as the checks run it: the same -icount
+# (ICOUNT above), the same runner, which names the function and line of
+# each address in a crash report. FEED=file sends the file into the UART
+# (FEED_AFTER=text: once the firmware has said text on it). A firmware that
+# ends with a non-zero status says so in one line, without make's own.
+FEED ?=
+FEED_AFTER ?=
+run: $(ELF) $(FEED)
 	$(if $(QEMU_MACHINE),,$(error BOARD=$(BOARD) is real hardware, not emulated: use 'make flash BOARD=$(BOARD)', or run in QEMU with BOARD=lm3s6965evb or BOARD=microbit))
 	$(call require,$(QEMU),qemu-system-arm)
-	@echo "QEMU $(QEMU_MACHINE): Ctrl-A then X quits."
-	@$(COURSE)/common/check/qemu-run --machine $(QEMU_MACHINE) --interactive $(ELF)
+	@echo "QEMU $(QEMU_MACHINE)$(if $(ICOUNT), with -icount (64 ns per instruction: the same numbers every run)): Ctrl-A then X quits."
+	@$(COURSE)/common/check/qemu-run --machine $(QEMU_MACHINE) --interactive $(if $(ICOUNT),--icount) \
+	  $(if $(FEED),--feed $(FEED) $(if $(FEED_AFTER),--feed-after '$(FEED_AFTER)')) $(ELF) \
+	  || { status=$$?; echo "make run: the firmware ended with exit status $$status"; $(quiet_failure); }
 
 check:
-	@$(COURSE)/common/check/run $(CURDIR) || $(quiet_failure)
+	@$(COURSE)/common/check/run $(CURDIR) $(COURSE)/tests/ledger || $(quiet_failure)
 
 include $(COURSE)/common/mk/debug.mk
 
 # What the check scripts need to know about this lesson and board, as shell.
 board-env:
-	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' OPENOCD_CONFIG='$(OPENOCD_CONFIG)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
+	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' PROBE='$(PROBE)' SILICON='$(SILICON)' QEMU_TWIN='$(QEMU_TWIN)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' OPENOCD_CONFIG='$(OPENOCD_CONFIG)' ICOUNT='$(ICOUNT)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
 
 # One JSON entry per source, for clangd; the top-level Makefile joins them.
 compile-commands:
@@ -139,15 +176,27 @@ clean:
 help:
 	@echo "$(LESSON) on BOARD=$(BOARD) ($(BOARD_DESCRIPTION))"
 	@echo "  make              build $(ELF) (+ .lst listing, .map, .bin, size)"
-	@echo "  make run          run it in QEMU (Ctrl-A X quits)"
+	@echo "  make run          run it in QEMU, as the checks do (Ctrl-A X quits; FEED=file sends the file into its UART)"
 	@echo "  make check        run this lesson's checks"
 	@echo "  make debug        QEMU halted at reset + gdb-multiarch attached (a real board: BOARD=ek-lm3s6965, or BOARD=microbit PROBE=openocd)"
+	@echo "                    GDB_BATCH=script.gdb: GDB runs the script, prints what it did, and quits"
 	@echo "  make gdbserver    QEMU halted at reset, waiting for your IDE's GDB on 127.0.0.1:$(GDB_PORT)"
-	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit)"
+	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit), with its real-board build"
 	@echo "  make monitor      a real board's serial port, in picocom (Ctrl-A Ctrl-X quits)"
 	@echo "  PROBE=emulated    flash, debug, openocd, monitor on an emulated EK-LM3S6965 (BOARD=ek-lm3s6965); make board-off PROBE=emulated switches it off"
 	@echo "  make clean        remove build/"
 	@echo "  BOARD=            one of: $(BOARDS)"
 	@echo "  VARIANT=          build a deliberate variant into build/<board>/<variant>/: $(or $(VARIANTS),see the Makefile)"
+	@echo "  make exercises    the exercises here: done / to do / failing (EX=name checks one); make hint EX=name; make watch"
+
+# The exercises (common/check/exercises.py): in a lesson folder its own, in
+# an exercise's folder that one; EX=name names one anywhere.
+.PHONY: exercises hint watch
+exercises:
+	@python3 $(COURSE)/common/check/exercises.py $(if $(EX),check $(EX),list $(CURDIR)) || $(quiet_failure)
+hint:
+	@python3 $(COURSE)/common/check/exercises.py hint $(or $(EX),$(CURDIR)) $(N)
+watch:
+	@python3 $(COURSE)/common/check/exercises.py watch $(or $(EX),$(CURDIR))
 
 -include $(OBJECTS:.o=.d)

@@ -25,6 +25,13 @@ struct Mmio {
     static void write(Word& storage, Word value) {
         *static_cast<volatile Word*>(&storage) = value;
     }
+    // The barriers the core's own registers sometimes need (ARMv7-M ARM
+    // A3.7.3; ARMv6-M ARM A3.5.3): after DSB, every memory access before it
+    // has completed; after ISB, the instructions that follow are fetched
+    // again, so they run with the effect of everything before it. They are
+    // on the bus so that a host test sees them where the program puts them.
+    static void data_synchronization_barrier() { asm volatile("dsb" ::: "memory"); }
+    static void instruction_synchronization_barrier() { asm volatile("isb" ::: "memory"); }
 };
 
 // excerpt: access

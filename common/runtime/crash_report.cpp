@@ -1,8 +1,9 @@
 // Fault handlers that say what went wrong, in words, before halting: the
 // registers the CPU stacked, which stack it was, and on ARMv7-M the fault
 // status registers decoded (ARMv7-M ARM B3.2.15-B3.2.18). Used instead of
-// runtime/faults.cpp from the debugging chapter on; the report goes out
-// through semihosting. This file only reads registers and prints: what the
+// runtime/faults.cpp from the debugging chapter on; the report goes out on
+// the line to the host (runtime/host.hpp: semihosting in QEMU, the UART on
+// a real board). This file only reads registers and prints: what the
 // values mean is decided in cortex_m/fault_status.hpp, tested on the PC.
 #include <cstddef>
 #include <cstdint>
@@ -10,8 +11,8 @@
 
 #include "cortex_m/fault_status.hpp"
 #include "cortex_m/scb.hpp"
+#include "runtime/host.hpp"
 #include "runtime/panic.hpp"
-#include "runtime/semihosting.hpp"
 
 namespace {
 
@@ -23,7 +24,7 @@ struct StackedFrame {
     std::uint32_t r0, r1, r2, r3, r12, lr, pc, xpsr;
 };
 
-// SYS_WRITE0 prints up to a NUL; a string_view promises none, so its text
+// host::write prints up to a NUL; a string_view promises none, so its text
 // goes out in NUL-terminated pieces.
 void write(std::string_view text) {
     char piece[32];
@@ -33,36 +34,36 @@ void write(std::string_view text) {
             piece[length] = text[length];
         }
         piece[length] = '\0';
-        semihosting::write(piece);
+        host::write(piece);
         text.remove_prefix(length);
     }
 }
 
 void line(const char* label, std::uint32_t value, std::string_view words = {}) {
-    semihosting::write(label);
-    semihosting::write_hex(value);
+    host::write(label);
+    host::write_hex(value);
     if (!words.empty()) {
-        semihosting::write(" ");
+        host::write(" ");
         write(words);
     }
-    semihosting::write("\n");
+    host::write("\n");
 }
 
 // EXC_RETURN in words: where the frame is and what the fault interrupted.
 void explain_exception_return(std::uint32_t value) {
     const fault::ExceptionReturn decoded = fault::decode_exception_return(value);
-    semihosting::write("  exc_return ");
-    semihosting::write_hex(value);
-    semihosting::write(" ");
+    host::write("  exc_return ");
+    host::write_hex(value);
+    host::write(" ");
     write(fault::words(decoded.mode));
-    semihosting::write(", ");
+    host::write(", ");
     write(fault::words(decoded.stack));
-    semihosting::write(", ");
+    host::write(", ");
     write(fault::words(decoded.frame));
     if (!decoded.defined) {
-        semihosting::write(" (not a value the manual defines)");
+        host::write(" (not a value the manual defines)");
     }
-    semihosting::write("\n");
+    host::write("\n");
 }
 
 #if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__)
@@ -72,13 +73,13 @@ void explain_status(const fault::Status& status) {
     line("  cfsr       ", status.cfsr);
     line("  hfsr       ", status.hfsr);
     for (const fault::Finding& finding : fault::explain(status)) {
-        semihosting::write("  ");
+        host::write("  ");
         write(finding.words);
         if (finding.address) {
-            semihosting::write(" at ");
-            semihosting::write_hex(*finding.address);
+            host::write(" at ");
+            host::write_hex(*finding.address);
         }
-        semihosting::write("\n");
+        host::write("\n");
     }
 }
 #endif
@@ -98,7 +99,7 @@ extern "C" [[noreturn]] void report_crash(const StackedFrame* frame, std::uint32
     std::uint32_t ipsr;
     asm volatile("mrs %0, ipsr" : "=r"(ipsr));
     const std::uint32_t exception = fault::exception_number(ipsr);
-    semihosting::write("crash report\n");
+    host::write("crash report\n");
     line("  exception  ", exception, fault::exception_name(exception));
     line("  pc         ", frame->pc);
     line("  lr         ", frame->lr);
@@ -113,13 +114,10 @@ extern "C" [[noreturn]] void report_crash(const StackedFrame* frame, std::uint32
     cortex_m::Scb& scb = cortex_m::scb();
     explain_status({scb.cfsr.read(), scb.hfsr.read(), scb.mmfar.read(), scb.bfar.read()});
 #else
-    semihosting::write("  (ARMv6-M: no fault status registers to decode)\n");
+    host::write("  (ARMv6-M: no fault status registers to decode)\n");
 #endif
-    // Stop where a debugger can see it. bkpt only when one is attached:
-    // without a debugger, bkpt is itself a fault.
-    if (cortex_m::debugger_attached()) {
-        asm volatile("bkpt 0");
-    }
+    // Stop in panic(), where a debugger finds it (a bkpt would stop sooner,
+    // but without a debugger it is itself a fault).
     panic("crash: see the report above");
 }
 

@@ -1,3 +1,4 @@
+// Semihosting's two operations that the course uses (runtime/semihosting.hpp).
 #include "runtime/semihosting.hpp"
 
 #include <cstdint>
@@ -5,6 +6,7 @@
 namespace semihosting {
 namespace {
 
+// excerpt: call
 enum class Operation : std::uint32_t {
     write0 = 0x04,
     exit_extended = 0x20,
@@ -19,20 +21,12 @@ std::uint32_t call(Operation operation, const void* argument) {
     asm volatile("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
     return r0;
 }
+// end excerpt
 
 }  // namespace
 
 void write(const char* text) {
     call(Operation::write0, text);
-}
-
-void write_hex(std::uint32_t value) {
-    char text[] = "0x00000000";
-    for (int digit = 9; digit >= 2; --digit) {
-        text[digit] = "0123456789abcdef"[value & 0xF];
-        value >>= 4;
-    }
-    write(text);
 }
 
 void exit(int code) {

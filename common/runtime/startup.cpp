@@ -7,9 +7,9 @@
 
 #include <cstdint>
 
+#include "runtime/host.hpp"
 #include "runtime/linker_symbols.hpp"
 #include "runtime/panic.hpp"
-#include "runtime/semihosting.hpp"
 #include "runtime/vectors.hpp"
 
 int main();
@@ -48,8 +48,8 @@ extern "C" [[noreturn]] void Reset_Handler() {
     if (startup::stack_overflowed()) {
         panic("stack overflow: the guard word at the bottom of the stack was overwritten");
     }
-    // The course's programs end by reporting to the host (QEMU, or a
-    // debugger) through semihosting: main()'s value is the exit status.
-    semihosting::exit(status);
+    // The course's programs end by reporting to the host: main()'s value is
+    // the exit status (QEMU exits with it; a real board parks).
+    host::exit(status);
 }
 // end excerpt

@@ -3,7 +3,7 @@
 
     race_timeline.py firmware.elf race-output.txt out.svg
 
-The instructions are main()'s and SysTick_Handler()'s own read-add-write of
+The instructions are main()'s and Tick_Handler()'s own read-add-write of
 racy_count, taken from the ELF's disassembly; the count of lost updates is
 the demo's output under -icount. The picture shows one lost update: the
 handler runs between main's load and main's store.
@@ -37,7 +37,7 @@ def main() -> int:
         return 2
     elf, output, target = sys.argv[1], Path(sys.argv[2]).read_text(), Path(sys.argv[3])
     main_code = read_modify_write(elf, "main")
-    handler_code = read_modify_write(elf, "SysTick_Handler")
+    handler_code = read_modify_write(elf, "Tick_Handler")
     lost = re.search(r"racy counter:\s+lost (\d+) of (\d+)", output)
     if not lost:
         raise SystemExit("race_timeline: no 'racy counter: lost N of M' line in the output")
@@ -54,9 +54,9 @@ def main() -> int:
              "<style>.code{font:12px monospace;text-anchor:middle}.lane{font:bold 13px sans-serif}"
              ".note{font:12px sans-serif;fill:#333}.title{font:bold 14px sans-serif}</style>",
              '<rect width="1080" height="260" fill="white"/>',
-             '<text x="20" y="30" class="title">racy_count = racy_count + 1, in main() and in SysTick_Handler(): one lost update</text>',
+             '<text x="20" y="30" class="title">racy_count = racy_count + 1, in main() and in Tick_Handler(): one lost update</text>',
              f'<text x="20" y="{lanes["main"] + 20}" class="lane">main()</text>',
-             f'<text x="20" y="{lanes["handler"] + 20}" class="lane">SysTick_Handler()</text>',
+             f'<text x="20" y="{lanes["handler"] + 20}" class="lane">Tick_Handler()</text>',
              '<line x1="140" y1="230" x2="1060" y2="230" stroke="#888" marker-end="url(#arrow)"/>',
              '<defs><marker id="arrow" markerWidth="8" markerHeight="8" refX="7" refY="4" orient="auto">'
              '<path d="M0,0 L8,4 L0,8 z" fill="#888"/></marker></defs>',

@@ -64,18 +64,104 @@ flash_without_probe_fails_fast() {
 
 check "make debug starts QEMU halted, attaches GDB, and cleans up" make_debug_drives_gdb
 check "every board's OpenOCD configuration parses without a probe" openocd_configs_parse
+
+# common/debug/openocd.gdb turns semihosting on: OpenOCD must know that
+# command, for every board's target. Without a probe it cannot run it (no
+# target is examined yet), but it says so; a command it did not know would
+# get its usage text instead.
+openocd_knows_semihosting_enable() {
+  local command board config out
+  command=$(sed -n -E 's/^monitor (arm semihosting enable)$/\1/p' "$COURSE/common/debug/openocd.gdb")
+  [ -n "$command" ] || { explain "common/debug/openocd.gdb to say 'monitor arm semihosting enable'" "it does not" \
+    "without it OpenOCD answers no bkpt 0xab (lesson 02, Semihosting)"; return 1; }
+  for board in ek-lm3s6965 microbit; do
+    config=$(board_setting "$board" OPENOCD_CONFIG)
+    # shellcheck disable=SC2086
+    out=$(timeout 10 openocd $config -c "$command" -c shutdown 2>&1)
+    grep -q -F "The 'arm semihosting' command must be used after 'init'" <<< "$out" || { tail -n 5 <<< "$out" | indent
+      explain "OpenOCD, for BOARD=$board, to know '$command' (and, with no probe, to ask for a target first)" "something else (above)" \
+        "is the command spelt as OpenOCD 0.12 spells it? (openocd -c 'help arm semihosting')"; return 1; }
+  done
+  note "openocd.gdb: monitor $command; OpenOCD knows it for both boards' targets (with no probe: \"must be used after 'init'\")"
+}
+check "the OpenOCD prelude turns semihosting on, with a command OpenOCD knows for both boards" openocd_knows_semihosting_enable
+# What make flash writes, in every lesson folder and for both real boards:
+# the real-board build (common/mk/board.mk: SILICON), never a semihosting
+# call; and make debug on the real board loads the same image. Which image
+# is the shared makefiles' business (common/mk/board.mk, debug.mk): `make -n`
+# asks them once per board. What is in it is each lesson's: every image,
+# built side by side (one job per core), is searched for bkpt 0xab
+# (no_semihosting_calls).
+flash_writes_no_semihosting() {
+  local board lesson elf debugged images=() entry count=0
+  for board in ek-lm3s6965 microbit; do
+    lesson=$COURSE/02_linker
+    elf=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" flash 2>/dev/null | sed -n -E 's|.*/openocd-flash ([^ ]+) .*|\1|p')
+    debugged=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" PROBE=openocd debug 2>/dev/null | grep -o -E '[^ ]*firmware\.elf' | tail -n 1)
+    CHECK_DIR=$lesson LESSON_DIR=$lesson
+    load_board_env "$board" openocd || return 1
+    [ -n "$elf" ] && [ "$ELF" = "$lesson/$elf" ] || { explain "make flash BOARD=$board to write the real-board build, $ELF" \
+      "'make -n flash' names ${elf:-no image}" "see flash in common/mk/debug.mk, PROBE and SILICON in common/mk/board.mk"; return 1; }
+    [ "$debugged" = "$elf" ] || { explain "make debug BOARD=$board PROBE=openocd to load what make flash writes, $elf" \
+      "'make -n debug' names ${debugged:-no image}" "see debug in common/mk/debug.mk"; return 1; }
+    for lesson in "$COURSE"/[0-9][0-9]_*; do images+=("$lesson:$board"); done
+  done
+  printf '%s\n' "${images[@]}" | xargs -P "$(nproc)" -I{} sh -c 'make -s --no-print-directory -C "${1%%:*}" BOARD="${1##*:}" PROBE=openocd all > /dev/null 2>&1' sh {}
+  for entry in "${images[@]}"; do
+    CHECK_DIR=${entry%%:*} LESSON_DIR=${entry%%:*}
+    on_real_board "${entry##*:}" no_semihosting_calls > /dev/null || { on_real_board "${entry##*:}" no_semihosting_calls; return 1; }
+    count=$((count + 1))
+  done
+  note "make flash writes, and make debug loads, the real-board build; in all $((count / 2)) lesson folders, for both boards: $count images, not one bkpt 0xab"
+}
+check "make flash writes the real-board build, make debug loads it: no semihosting call in any lesson's image, on either board" \
+  flash_writes_no_semihosting
+
 check "make flash BOARD=ek-lm3s6965 without a probe says 'no probe found', quickly" flash_without_probe_fails_fast ek-lm3s6965
 check "make flash BOARD=microbit without a probe says 'no probe found', quickly" flash_without_probe_fails_fast microbit
 
+# make debug on a real board without one: the same one line as make flash,
+# at once, and no GDB (06_debugging's checks show it for the micro:bit).
+debug_without_probe_fails_at_once() {
+  local board=$1 flash out started elapsed
+  # Without make's own "make: ***" line, which a make that ignores SIGQUIT
+  # prints all the same (common/check/quiet-failure).
+  flash=$(make -s --no-print-directory -C "$COURSE/01_skeleton" BOARD="$board" flash 2>&1 | grep -v '^make: \*\*\* ')
+  started=$(date +%s%N)
+  out=$(make -s --no-print-directory -C "$COURSE/01_skeleton" BOARD="$board" debug 2>&1 < /dev/null) && {
+    explain "'make debug BOARD=$board' to fail with no probe attached" "it succeeded" "is a board plugged in? then this check cannot run here"; return 1; }
+  elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+  out=$(grep -v '^make: \*\*\* ' <<< "$out")
+  [[ "$out" == "no probe found: "* ]] && [ "$(wc -l <<< "$out")" -eq 1 ] && [ "$out" = "$flash" ] || { printf '%s\n---\n%s\n' "$flash" "$out" | indent
+    explain "make debug to print make flash's one line (above the ---), and nothing else: no GDB" "below the ---" \
+      "see common/debug/openocd-debug and openocd-failure.sh"; return 1; }
+  [ "$elapsed" -lt 5000 ] || { explain "a failure at once" "it took $elapsed ms" "is make debug waiting for GDB? see common/debug/openocd-debug"; return 1; }
+  note "after $elapsed ms: the same line as make flash, and no GDB"
+}
+check "make debug BOARD=ek-lm3s6965 without a probe fails at once, with make flash's line" debug_without_probe_fails_at_once ek-lm3s6965
+
+# The learner's make debug in each lesson folder: halted at the first
+# instruction of Reset_Handler, whose source GDB must list, from the lesson
+# (01) or from common/ (02 on: the build names those files from the
+# course's folder, and make debug tells GDB where that is).
 make_debug_in_every_lesson() {
-  local lesson out count=0
+  local lesson out count=0 in_common=0 where file line wanted
   for lesson in "$COURSE"/[0-9][0-9]_*/; do
-    out=$(make -s --no-print-directory -C "$lesson" debug GDB_BATCH="$COURSE/common/debug/at-reset.gdb" 2>&1)
+    out=$(cd "$lesson" && env -u MAKEFLAGS -u MAKELEVEL -u BOARD make debug GDB_BATCH=../common/debug/at-reset.gdb 2>&1 < /dev/null)
     grep -q 'Reset_Handler in section' <<< "$out" || { echo "$out" | tail -n 8 | indent
       explain "'make debug' in $(basename "$lesson") to stop at the first instruction of Reset_Handler" "it did not (above)" "run it yourself"; return 1; }
+    # "0x2a0 is in Reset_Handler() (common/runtime/startup.cpp:31)."
+    where=$(sed -n 's/^0x[0-9a-f]* is in Reset_Handler() (\(.*\))\.$/\1/p' <<< "$out")
+    file=${where%:*} line=${where##*:}
+    [[ "$file" == common/* ]] && wanted=$(sed -n "${line}p" "$COURSE/$file" 2>/dev/null) || wanted=$(sed -n "${line}p" "$lesson/$file" 2>/dev/null)
+    grep -q -F -x -- "$line	$wanted" <<< "$out" && [ -n "$wanted" ] || { echo "$out" | tail -n 12 | indent
+      explain "GDB in $(basename "$lesson") to list line $line of $file: $wanted" "it did not (above)" \
+        "does common/debug/course-gdb.sh still give GDB the course's folder (directory)?"; return 1; }
     count=$((count + 1))
+    [[ "$file" != common/* ]] || in_common=$((in_common + 1))
   done
-  note "make debug stops at Reset_Handler in all $count lesson folders"
+  [ "$in_common" -gt 0 ] || { explain "Reset_Handler in common/runtime/startup.cpp, from lesson 02 on" "no lesson's was in common/" "see the lessons' Makefiles"; return 1; }
+  note "make debug stops at Reset_Handler in all $count lesson folders, and lists its source ($in_common of them from common/)"
 }
 
 vscode_configurations_valid() {
@@ -89,8 +175,10 @@ for c in configs:
     m = re.match(re.escape(course) + r"/(\d\d_[a-z]+)/build/([a-z0-9-]+)/main/firmware\.elf$", exe)
     if not m or not os.path.isdir(os.path.join(course, m.group(1))):
         problems.append(f"{c['name']}: executable {exe} is not a lesson's build output")
-    elif not os.path.isfile(os.path.join(course, "common/boards", m.group(2) + ".mk")):
+    elif not os.path.isfile(os.path.join(course, "common/boards", m.group(2).removesuffix("-silicon") + ".mk")):
         problems.append(f"{c['name']}: no board {m.group(2)}")
+    if f"directory {chr(36)}{{workspaceFolder}}" not in c.get("preLaunchCommands", []):
+        problems.append(f"{c['name']}: no preLaunchCommands 'directory ${{workspaceFolder}}', so GDB would not find the sources under common/")
     for f in c.get("configFiles", []):
         if not os.path.isfile(os.path.join("/usr/share/openocd/scripts", f)):
             problems.append(f"{c['name']}: OpenOCD has no {f}")
@@ -107,26 +195,95 @@ vscode_ok() {
   note "${verdict#ok: } in .vscode/launch.json: executables, boards, OpenOCD files and QEMU machines all exist"
 }
 
-check "make debug works in every lesson folder" make_debug_in_every_lesson
+# GDB as Cortex-Debug starts it for the QEMU configuration of lesson 05: in
+# the configuration's cwd, with its preLaunchCommands; it must list a
+# function of common/ from its source.
+vscode_gdb_finds_common_sources() {
+  local command elf out
+  command=$(python3 - "$COURSE" <<'PY'
+import json, shlex, sys
+course = sys.argv[1]
+for c in json.load(open(f"{course}/.vscode/launch.json"))["configurations"]:
+    if c.get("servertype") == "qemu" and "/05_interrupts/" in c["executable"]:
+        sub = lambda text: text.replace("${workspaceFolder}", course)
+        commands = " ".join(f"-ex {shlex.quote(sub(x))}" for x in c.get("preLaunchCommands", []))
+        print(f"cd {shlex.quote(sub(c['cwd']))} && timeout 20 gdb-multiarch -nx -batch {commands} -ex 'list startup::run_constructors' {shlex.quote(sub(c['executable']))}")
+PY
+)
+  [ -n "$command" ] || { explain "a QEMU configuration for lesson 05 in .vscode/launch.json" "none" "see .vscode/launch.json"; return 1; }
+  elf="$COURSE/05_interrupts/build/lm3s6965evb/main/firmware.elf"
+  [ -f "$elf" ] || not_checked "$elf was not built (05_interrupts' checks build it)" || return
+  out=$(eval "$command" 2>&1)
+  grep -q -F "void run_constructors() {" <<< "$out" || { echo "$out" | indent
+    explain "GDB, started as Cortex-Debug starts it, to list startup::run_constructors from common/runtime/startup.cpp" "it did not (above)" \
+      "give the configuration \"preLaunchCommands\": [\"directory \${workspaceFolder}\"]"; return 1; }
+  note "GDB in the configuration's cwd, with its preLaunchCommands, lists common/runtime/startup.cpp"
+}
+
+check "make debug works in every lesson folder, and shows the source of common/" make_debug_in_every_lesson
+
+# loopback_only PORT TABLES: in TABLES (the lines of /proc/net/tcp and
+# tcp6), something listens on PORT, and only on 127.0.0.1.
+loopback_only() {
+  local port=$1 addresses
+  # Listening (0A), or, once GDB is attached, the connection QEMU accepted
+  # on that port (01): QEMU 8 and later stop listening after they accept.
+  addresses=$(awk -v port="$(printf '%04X' "$port")" '($4 == "0A" || $4 == "01") && toupper($2) ~ (":" port "$") {print toupper($2)}' <<< "$2" |
+    while IFS=: read -r address _; do
+      if [ ${#address} -eq 8 ]; then  # IPv4, its bytes in the host's (little-endian) order
+        printf '%d.%d.%d.%d\n' "0x${address:6:2}" "0x${address:4:2}" "0x${address:2:2}" "0x${address:0:2}"
+      else
+        echo "the IPv6 address $address"
+      fi
+    done | sort -u | paste -sd ' ')
+  [ -n "$addresses" ] || { explain "a socket listening on port $port" "none in /proc/net/tcp or tcp6" "was QEMU still running?"; return 1; }
+  [ "$addresses" = 127.0.0.1 ] || { explain "the GDB server on port $port to listen on 127.0.0.1 only" "it listens on $addresses" \
+    "anyone who reaches that address can attach and reprogram the emulated chip: see -gdb in common/check/qemu-run"; return 1; }
+  note "port $port: listening on 127.0.0.1 only"
+}
+
+# The must-fail: a QEMU told to listen on another address (127.0.0.2, on
+# this machine still: no other machine can reach it) fails that check.
+qemu_on_another_address() {
+  local log status
+  log=$(mktemp)
+  start_listening "$log" qemu-system-arm -machine lm3s6965evb -display none -monitor none -serial null -S \
+    -gdb tcp:127.0.0.2:@PORT@ -kernel "$COURSE/01_skeleton/build/lm3s6965evb/main/firmware.elf" || { rm -f "$log"; return 2; }
+  loopback_only "$SERVER_PORT" "$(cat /proc/net/tcp /proc/net/tcp6 2>/dev/null)"
+  status=$?
+  kill "$SERVER_PID" 2>/dev/null
+  wait "$SERVER_PID" 2>/dev/null
+  rm -f "$log"
+  return $status
+}
+
+check "must fail: a GDB server on another address fails that check" \
+  check_fails_with "it listens on 127.0.0.2" qemu_on_another_address
 check "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
+check "VS Code: GDB, started as Cortex-Debug starts it, finds the sources of common/" vscode_gdb_finds_common_sources
 
 gdbserver_waits_for_an_ide() {
-  local out pidfile port session
+  local out pidfile port session attach listening
   pidfile=$(mktemp)
   # The learner's command, on a port free now (an IDE uses 3333, the
   # default; the check must not take a port someone else may be using).
   start_listening "$pidfile.log" in_own_session "$pidfile" \
     make -s --no-print-directory -C "$COURSE/01_skeleton" gdbserver GDB_PORT=@PORT@
   port=$SERVER_PORT session=$(cat "$pidfile")
-  out=$(timeout 20 gdb-multiarch -nx -batch -ex "target remote 127.0.0.1:$port" -ex 'info symbol $pc' -ex 'kill' \
-        "$COURSE/01_skeleton/build/lm3s6965evb/main/firmware.elf" 2>&1)
+  listening=$(loopback_only "$port" "$(cat /proc/net/tcp /proc/net/tcp6 2>/dev/null)")
+  # The command make gdbserver prints for the learner to type, in batch.
+  attach=$(sed -n 's/^  \(gdb-multiarch .*\)$/\1/p' "$pidfile.log")
+  out=$(cd "$COURSE/01_skeleton" && [ -n "$attach" ] &&
+    eval "timeout 20 $attach -nx -batch -ex 'info symbol \$pc' -ex 'list panic' -ex kill" 2>&1)
   # Stop what this check started, and nothing else: its own session.
   pkill -s "$session" 2>/dev/null
   wait 2>/dev/null
-  grep -q 'Reset_Handler in section' <<< "$out" || { { cat "$pidfile.log"; echo "$out"; } | tail -n 8 | indent
+  grep -q 'Reset_Handler in section' <<< "$out" && grep -q -F "report_panic(reason);" <<< "$out" || { { cat "$pidfile.log"; echo "$out"; } | tail -n 12 | indent
     rm -f "$pidfile" "$pidfile.log"
-    explain "an IDE's GDB to attach on 127.0.0.1:$port and find the CPU at Reset_Handler" "it did not (above)" "see gdbserver in common/mk/debug.mk"; return 1; }
+    explain "the GDB command make gdbserver prints to attach on 127.0.0.1:$port, find the CPU at Reset_Handler, and list panic() from common/runtime/panic.cpp" \
+      "it did not (above)" "see gdbserver in common/mk/debug.mk"; return 1; }
   rm -f "$pidfile" "$pidfile.log"
-  note "make gdbserver GDB_PORT=$port: QEMU waits on 127.0.0.1 (port 3333 by default, for an IDE); GDB attached and found the CPU at Reset_Handler"
+  [[ "$listening" == note:* ]] || { echo "$listening"; return 1; }
+  note "make gdbserver GDB_PORT=$port: QEMU waits on 127.0.0.1 only (port 3333 by default, for an IDE); the GDB command it prints attached, found the CPU at Reset_Handler and listed common/runtime/panic.cpp"
 }
 check "make gdbserver waits on 127.0.0.1 for an IDE's debugger" gdbserver_waits_for_an_ide

@@ -4,7 +4,7 @@
 // The Makefile finds the installed version and passes it as COURSE_CATCH2;
 // this is the only place, besides the Makefile, that knows the difference.
 // Everything the tests use (TEST_CASE, CHECK, CHECK_FALSE, REQUIRE,
-// STATIC_REQUIRE) is spelled and counted the same in both.
+// STATIC_REQUIRE, STATIC_REQUIRE_FALSE) is spelled and counted the same in both.
 
 #if !defined(COURSE_CATCH2)
 #error "build the host tests with their Makefile (make -C tests/host): it sets COURSE_CATCH2"

@@ -45,3 +45,9 @@ for test in test_*.cpp; do
   [ -e "$test" ] || continue
   check "host: ${test%.cpp}" host_test "${test%.cpp}"
 done
+
+# A test that cannot fail proves nothing: test_memory, linked with a memmove
+# that copies forwards (must-fail/memmove_forwards.cpp, flags.mk), must fail
+# in its overlap test.
+check "must fail: test_memory catches a memmove that copies forwards over an overlap" \
+  check_fails_with "memmove copies overlapping bytes as if through a buffer" host_test must-fail/test_memory_forwards

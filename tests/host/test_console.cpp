@@ -32,6 +32,12 @@ std::string hex(std::uint32_t value, unsigned digits) {
     return text;
 }
 
+// Whether print_decimal takes a Number, asked the way a program would call it.
+template <typename Number>
+concept PrintsDecimal = requires(drivers::Console<doubles::BufferSerial>& console, Number number) {
+    console.print_decimal(number);
+};
+
 }  // namespace
 
 TEST_CASE("decimal: zero, signs and the extremes") {
@@ -64,6 +70,23 @@ TEST_CASE("the console writes exactly the text, through the port") {
     console.print(" y=");
     console.print_hex(0x2A, 4);
     CHECK(port.sent == "x=-5 y=0x002a");
+}
+
+TEST_CASE("print_decimal takes any integer of up to 32 bits, an int literal too") {
+    doubles::BufferSerial port;
+    drivers::Console console{port};
+    console.print_decimal(42);
+    console.print(" ");
+    console.print_decimal(std::int8_t{-7});
+    console.print(" ");
+    console.print_decimal(std::uint16_t{65535});
+    console.print(" ");
+    console.print_decimal(4294967295U);
+    CHECK(port.sent == "42 -7 65535 4294967295");
+    // Not a 64-bit value (it would not fit), nor a bool.
+    STATIC_REQUIRE(PrintsDecimal<std::int16_t>);
+    STATIC_REQUIRE_FALSE(PrintsDecimal<std::uint64_t>);
+    STATIC_REQUIRE_FALSE(PrintsDecimal<bool>);
 }
 
 TEST_CASE("a port that would block is retried until it takes the byte, and nothing is lost") {

@@ -6,8 +6,9 @@
 
 check "control: the good firmware passes qemu_expect" \
   qemu_expect --variant good --exit 0 --output 'hello\n'
-check "a hang fails with a timeout message" \
-  check_fails_with "it was still running after 1 s (a hang)" qemu_expect --variant hang --timeout 1 --exit 0
+check "a hang fails with a timeout message that says where the CPU was" \
+  check_fails_with "it was still running after 1 s (a hang): in main at tests/machinery/firmware/hang.cpp:6" \
+  qemu_expect --variant hang --timeout 1 --exit 0
 check "a firmware parked in panic() fails as a hang, with the hint to look in panic()" \
   check_fails_with "parked in panic()" qemu_expect --variant panics --timeout 1 --exit 0
 check "a fault with no handler fails as a CPU lockup" \
@@ -18,8 +19,21 @@ check "a non-zero exit code fails and names the code" \
   check_fails_with "exit code 3" qemu_expect --variant exit-nonzero --exit 0 --output 'hello\n'
 check "control: a GDB session on the good firmware passes" \
   gdb_expect --variant good --name control fixtures/never-reached.gdb 'Breakpoint 1 at'
+# Real-board builds (on_real_board): what make flash writes must make no
+# semihosting call. The control prints on the UART and parks; a firmware
+# with a bkpt 0xab of its own fails both checks, each saying why.
+check "control: the good firmware's real-board build has no semihosting call" \
+  on_real_board ek-lm3s6965 no_semihosting_calls good
+check "control: the good firmware's real-board build prints on the UART and parks" \
+  on_real_board ek-lm3s6965 real_board_expect --variant good --parks-in host::exit --output 'hello\n'
+check "a semihosting call in a real-board build fails the image check, naming the function" \
+  check_fails_with "in main: bkpt 0xab at" on_real_board ek-lm3s6965 no_semihosting_calls semihosts
+check "run without a debugger, it faults: the check says it did not park where it should" \
+  check_fails_with "to park in host::exit()" on_real_board ek-lm3s6965 real_board_expect --variant semihosts --parks-in host::exit --output 'hello\n'
 check "a GDB pattern that never appears fails" \
   check_fails_with "it did not (transcript above)" gdb_expect --variant good --name absent fixtures/never-reached.gdb 'no such text'
+check "a must-fail twin whose input another check failed to make is not checked, not failed" \
+  check_not_checked_with "its input is missing" check_fails_with "anything" not_checked "its input is missing"
 check "a build expected to fail that builds fails the check" \
   check_fails_with "it built" build_fails_with good "undefined reference"
 check "an unknown firmware variant is one clear line" \
@@ -37,6 +51,7 @@ in_a_run_where() {  # in_a_run_where RESULTS PRODUCED COMMAND...
   state=$(mktemp -d)
   printf '%b' "$1" > "$state/results"
   printf '%b' "$2" > "$state/produced"
+  cut -f 2 "$state/results" | sort -u > "$state/folders"
   shift 2
   CHECK_STATE=$state "$@"
   status=$?
@@ -69,17 +84,127 @@ check "a transcript shown under the other board's name fails the docs check" \
 check "a transcript marker that does not name its board fails the docs check" \
   check_fails_with "must name its board" docs_match tests/machinery/fixtures/no-board.md
 
+# The claims ledger (common/check/ledger.py): a sentence that states a fact
+# names what proves it, and counts as checked only if that passed in this run.
+ledger() { python3 "$COURSE/common/check/ledger.py" check "$CHECK_DIR/fixtures/$1"; }
+check "ledger: a claim whose check passed in this run counts as checked; a cited one as cited" \
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger ledger.md
+check "ledger: a sentence with a value and no marker fails, and the message shows the sentence" \
+  check_fails_with "ledger-unmarked.md:3: this sentence carries the value 0x20010000, but names nothing that proves it" \
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger ledger-unmarked.md
+check "ledger: a claim whose check failed in this run fails, naming the check" \
+  check_fails_with "its check 'producer' (tests/machinery) failed in this run, so nothing backs this claim" \
+  in_a_run_where 'FAIL\ttests/machinery\tproducer\n' '' ledger ledger.md
+check "ledger: a claim naming a check that does not exist fails" \
+  check_fails_with "no check of tests/machinery is named 'producer'" \
+  in_a_run_where 'PASS\ttests/machinery\tconsumer\n' '' ledger ledger.md
+check "ledger: a claim whose check did not run is not checked" \
+  check_not_checked_with "tests/machinery's checks did not run in this run" \
+  in_a_run_where 'PASS\t01_skeleton\tfirmware builds\n' '' ledger ledger.md
+check "ledger: the docs check cannot back a claim" \
+  check_fails_with "the docs check only compares blocks with the code: it cannot back a claim" \
+  in_a_run_where 'PASS\ttests/docs\ttext matches the code, and its links exist: README.md\n' '' ledger ledger-docs.md
+numbers=tests/machinery/build/transcripts/lm3s6965evb/ledger-numbers.txt
+ledger_from() {  # ledger_from TRANSCRIPT-TEXT: the sentence "says 42 and 7" against it
+  mkdir -p "$(dirname "$COURSE/$numbers")" && printf '%s\n' "$1" > "$COURSE/$numbers"
+  COURSE_COMPARE=exact in_a_run_where 'PASS\ttests/machinery\tnumbers\n' "$numbers\ttests/machinery\tnumbers\n" ledger ledger-from.md
+}
+check "ledger: numbers in a sentence that its transcript shows count as checked" ledger_from "seen: 7, then 42"
+check "ledger: a number the transcript does not show fails, naming it" \
+  check_fails_with "the sentence says 7, which its transcript tests/machinery/lm3s6965evb/ledger-numbers does not show" \
+  ledger_from "seen: 42 only"
+
 # On another toolchain than the one the texts were recorded with, what
 # depends on it (addresses, sizes, line numbers) may move, but a changed word
 # still fails. COURSE_COMPARE=essential compares as on such a toolchain.
-check "another toolchain: moved addresses and line numbers are only a note" \
-  env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
+moved_is_a_note() {
+  local out
+  out=$(env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md") ||
+    { echo "$out"; return 1; }
+  grep -q -F "block(s) differ only in what depends on the toolchain" <<< "$out" || { echo "$out" | indent
+    explain "a note: N block(s) differ only in what depends on the toolchain" "no such note (above)" "see toolchain_notes in common/check/docs.py"; return 1; }
+  echo "$out"
+}
+check "another toolchain: moved addresses and line numbers are only a note" moved_is_a_note
 check "another toolchain: one changed word still fails the docs check" \
   check_fails_with "this line of the text is not in the transcript: [Inferior 1 (process 1) exited abnormally]" \
   env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-word.md"
 check "the recorded toolchain: the same moved address fails" \
   check_fails_with "differs from its transcript tests/machinery/lm3s6965evb/control" \
   env COURSE_COMPARE=exact python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
+
+# Every output the text shows comes from a command the text shows with it:
+# the first line of the block, exactly the one that printed it.
+check "an output shown without the command that printed it fails the docs check" \
+  check_fails_with "the block must begin with the command that printed it, exactly:" \
+  docs_match tests/machinery/fixtures/command-missing.md
+check "an output shown under another command than the one that printed it fails the docs check" \
+  check_fails_with "command: tests/machinery\$ make debug VARIANT=good GDB_BATCH=fixtures/never-reached.gdb" \
+  docs_match tests/machinery/fixtures/command-other.md
+another_toolchain_command() {  # the command is compared exactly, on any toolchain
+  COURSE_COMPARE=essential docs_match tests/machinery/fixtures/command-other.md
+}
+check "another toolchain: the command above an output is still compared exactly" \
+  check_fails_with "the block must begin with the command that printed it, exactly:" another_toolchain_command
+no_command_output() {  # an output a check kept without the command that printed it
+  local path=tests/machinery/build/transcripts/lm3s6965evb/no-command.txt
+  mkdir -p "$COURSE/$(dirname "$path")" && printf 'something a check computed\n' > "$COURSE/$path"
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' "$path\ttests/machinery\tproducer\n" \
+    docs_match tests/machinery/fixtures/no-command.md
+}
+check "an output no learner's command printed fails the docs check" \
+  check_fails_with "this output was not recorded from a command the text gives" no_command_output
+# What a check worked out itself (keep_transcript) begins with the line
+# naming that check, which the docs check accepts in place of a command.
+shows_its_check() {
+  local first
+  keep_transcript computed "worked out by this check"
+  first=$(head -n 1 "$(transcript_path computed)")
+  [ "$first" = "tests/machinery\$ make check  # the check \"$CHECK_NAME\" shows:" ] || {
+    explain "the transcript's first line to name the check that kept it" "$first" "see keep_transcript in common/check/lib.sh"; return 1; }
+  note "$first"
+}
+check "a check's own output begins with the check that shows it under make check" shows_its_check
+
+# A learner who changed a file is told so, and how to see and undo it; never
+# to run make docs. In a course of its own: a copy of the docs check, a
+# lesson, a file it shows, in a git repository of their own.
+# learner_edited CHANGE: the docs check's verdict after CHANGE (a command
+# run in that course: what the learner, or an author, changed).
+learner_edited() {
+  local course status
+  course=$(mktemp -d)
+  mkdir -p "$course/common/check" "$course/lessons" "$course/demo"
+  cp "$COURSE"/common/check/{docs,runstate,toolchain}.py "$course/common/check/"
+  printf 'int answer() {\n    return 42;\n}\n' > "$course/demo/answer.cpp"
+  printf '# A lesson\n\n<!-- excerpt: demo/answer.cpp -->\n```cpp\nint answer() {\n    return 42;\n}\n```\n' > "$course/lessons/01-demo.md"
+  git -C "$course" init -q && git -C "$course" add -A &&
+    git -C "$course" -c user.name=check -c user.email=check@localhost commit -q -m "a course" || { rm -rf "$course"; return 2; }
+  (cd "$course" && eval "$1")
+  env -u CHECK_STATE python3 "$course/common/check/docs.py" check "$course/lessons/01-demo.md"
+  status=$?
+  rm -rf "$course"
+  return $status
+}
+learner_message_only() {  # the learner's message, and no invitation to rewrite the text
+  local out status
+  out=$(learner_edited "sed -i s/42/41/ demo/answer.cpp")
+  status=$?
+  echo "$out"
+  ! grep -q "make docs" <<< "$out" || { explain "no word of make docs for a learner's edit" "it says make docs (above)" "see learners_edit in common/check/docs.py"; return 1; }
+  return $status
+}
+learners_edit() {
+  command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
+  check_not_checked_with "your demo/answer.cpp differs from the listing in lessons/01-demo.md:4: expected while you experiment; 'git diff demo/answer.cpp' shows your change, 'git checkout -- demo/answer.cpp' restores it" \
+    learner_message_only
+}
+check "a file the learner changed: not checked, and how to see and undo the change" learners_edit
+authors_drift() {  # the lesson changed, not the code: a failure, for the authors
+  command -v git > /dev/null || not_checked "git is not installed here (the course is no git clone either)" || return
+  check_fails_with "for the course's authors: fix the text, or run 'make docs'" learner_edited "sed -i s/42/43/ lessons/01-demo.md"
+}
+check "text and code that disagree with no file changed: a failure, for the course's authors" authors_drift
 
 reference_with_a_renamed_option() {  # common/README.md, with one option misspelt
   local drifted status
@@ -107,6 +232,8 @@ runner_summary_is_last() {
       "background checks must be printed in their place: see print_finished_checks in common/check/lib.sh"; return 1; }
   grep -q 'not checked: this fixture says so' <<< "$out" || { echo "$out" | indent
     explain "the skipped check to give its reason" "no reason (above)" "see not_checked in common/check/lib.sh"; return 1; }
+  [ "$(grep -B1 '^checked in ' <<< "$out" | head -n 1)" = "6: a line for the end of the run" ] || { echo "$out" | tail -n 4 | indent
+    explain "the folder's summary_line just above 'checked in'" "not there (above)" "see summary_line in common/check/lib.sh and the end of common/check/run"; return 1; }
   note "make check on a failing folder: exit $status, last line '$last'"
 }
 check "a failing make check still ends with its summary, in order, and exits non-zero" runner_summary_is_last

@@ -6,7 +6,8 @@ FLASH_SIZE := 256K
 RAM_START := 0x20000000
 RAM_SIZE := 64K
 RAM_END := 0x20010000
-# Linked into every program from lesson 05 on: the chip's interrupt vectors.
-CHIP_SOURCES := chips/lm3s6965/interrupts.cpp
+# Linked into every program from lesson 05 on: the chip's interrupt vectors,
+# and the handler of its periodic tick (chip::Tick).
+CHIP_SOURCES := chips/lm3s6965/interrupts.cpp chips/lm3s6965/tick.cpp
 # What every chip provides, checked (common/chips/chip_contract.mk).
 include $(COURSE)/common/chips/chip_contract.mk

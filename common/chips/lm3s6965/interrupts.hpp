@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "cortex_m/interrupt_number.hpp"
+#include "runtime/vectors.hpp"  // the core's handlers (SysTick_Handler, ...), extern "C"
 
 // The LM3S6965's interrupts, by name, numbered as the NVIC numbers them
 // (LM3S6965 datasheet, "Interrupts" table in chapter 2). The vector table in
@@ -59,6 +60,25 @@ enum class Interrupt : std::uint8_t {
 constexpr std::size_t interrupt_count = 44;
 
 }  // namespace lm3s6965
+
+// The handlers the vector table (interrupts.cpp) calls by name, declared
+// extern "C" for every file that includes this one (chip_hal.hpp does), as
+// runtime/vectors.hpp, included above, declares the core's: a handler
+// defined without extern "C" keeps this first declaration's C name (lesson
+// 01), so it cannot be mangled into a name the vector table never calls,
+// leaving the interrupt to IRQ_Default_Handler.
+extern "C" {
+void GPIOA_Handler();
+void GPIOB_Handler();
+void GPIOC_Handler();
+void GPIOD_Handler();
+void GPIOE_Handler();
+void UART0_Handler();
+void UART1_Handler();
+void TIMER0A_Handler();
+void GPIOF_Handler();
+void GPIOG_Handler();
+}
 
 template <>
 inline constexpr bool cortex_m::is_interrupt_number<lm3s6965::Interrupt> = true;

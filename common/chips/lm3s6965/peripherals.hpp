@@ -19,6 +19,12 @@ inline Pl011& uart0() {
     return *reinterpret_cast<Pl011*>(std::uintptr_t{0x4000'C000});
 }
 
+// GPIO port A at 0x4000.4000 (table 2-4, "GPIO Port A"): UART0's pins are
+// PA0 and PA1.
+inline Pl061& gpio_port_a() {
+    return *reinterpret_cast<Pl061*>(std::uintptr_t{0x4000'4000});
+}
+
 // GPIO port F at 0x4002.5000 (table 2-4, "GPIO Port F"): the EK-LM3S6965's
 // status LED is on PF0.
 inline Pl061& gpio_port_f() {

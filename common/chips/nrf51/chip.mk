@@ -7,7 +7,8 @@ FLASH_SIZE := 256K
 RAM_START := 0x20000000
 RAM_SIZE := 16K
 RAM_END := 0x20004000
-# Linked into every program from lesson 05 on: the chip's interrupt vectors.
-CHIP_SOURCES := chips/nrf51/interrupts.cpp
+# Linked into every program from lesson 05 on: the chip's interrupt vectors,
+# and the handler of its periodic tick (chip::Tick).
+CHIP_SOURCES := chips/nrf51/interrupts.cpp chips/nrf51/tick.cpp
 # What every chip provides, checked (common/chips/chip_contract.mk).
 include $(COURSE)/common/chips/chip_contract.mk

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "chips/nrf51/clock.hpp"
 #include "chips/nrf51/gpio.hpp"
 #include "chips/nrf51/uart.hpp"
 #include "hal/busy_delay.hpp"
@@ -22,14 +23,50 @@ constexpr std::uint32_t tx_pin = 24;
 constexpr std::uint32_t rx_pin = 25;
 }  // namespace microbit
 
-// The UART, given its registers.
+// excerpt: crystal
+// HFCLK from the crystal. At reset it runs from the 16 MHz RC oscillator;
+// the Reference Manual gives the UART's BAUDRATE values for a 16 MHz HFCLK,
+// but no accuracy for that oscillator and no error budget for the UART: it
+// does not settle whether the RC oscillator is good enough, so the UART
+// runs from the crystal (RM v3.0, CLOCK: trigger HFCLKSTART, wait for
+// HFCLKSTARTED). QEMU's CLOCK is a stub that reads 1 everywhere: there the
+// wait ends at once.
+template <typename Bus>
+void start_crystal(ClockRegisters<Bus>& clock) {
+    const auto status = clock.hfclkstat.read();
+    if (clock::ClockSource::get(status) == 1 && clock::ClockRunning::get(status) == 1) {
+        return;  // already running from the crystal
+    }
+    clock.xtalfreq.write(clock::xtal_16_mhz);
+    clock.events_hfclkstarted.write(0);
+    clock.tasks_hfclkstart.write(1);
+    while (clock.events_hfclkstarted.read() == 0) {
+    }
+}
+// end excerpt
+
+// The UART, given its registers and the GPIO port its pins are on. Its baud
+// rate is right only from the crystal (start_crystal(); chip::Serial::start()
+// calls both).
 template <typename Bus = reg::Mmio>
 class Uart {
   public:
-    explicit Uart(UartRegisters<Bus>& registers) : registers_(registers) {}
+    Uart(UartRegisters<Bus>& registers, GpioRegisters<Bus>& pins) : registers_(registers), pins_(pins) {}
 
+    // excerpt: uart-start
     // 8N1 at 115200 baud on the micro:bit's pins, transmitter and receiver started.
     void start() {
+        // The pin selection "must only be configured when the UART is
+        // disabled" (RM v3.0, UART, "Pin configuration").
+        registers_.enable.write(uart::disabled);
+        // The pins in GPIO first, as that section's table asks: TXD an
+        // output driven high (the line's idle level), RXD an input. The
+        // UART drives them while it is enabled; these settings keep the
+        // lines right while it is not. OUTSET and PIN_CNF touch only these
+        // pins: nothing is read, modified and written back.
+        pins_.outset.write(1U << microbit::tx_pin);
+        pins_.pin_cnf[microbit::tx_pin].write(pin_cnf::output_with_input_buffer);
+        pins_.pin_cnf[microbit::rx_pin].write(pin_cnf::input_connected);
         registers_.pseltxd.write(microbit::tx_pin);
         registers_.pselrxd.write(microbit::rx_pin);
         registers_.baudrate.write(uart::baud_115200);
@@ -38,6 +75,7 @@ class Uart {
         registers_.tasks_startrx.write(1);
         sending_ = false;
     }
+    // end excerpt
 
     // One byte in flight at a time: the next may go once TXDRDY says the
     // previous one has left.
@@ -82,6 +120,7 @@ class Uart {
 
   private:
     UartRegisters<Bus>& registers_;
+    GpioRegisters<Bus>& pins_;
     bool sending_ = false;
 };
 static_assert(hal::SerialWriter<Uart<>> && hal::SerialReader<Uart<>>);

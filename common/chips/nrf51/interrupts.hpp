@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "cortex_m/interrupt_number.hpp"
+#include "runtime/vectors.hpp"  // the core's handlers (SysTick_Handler, ...), extern "C"
 
 // The nRF51's interrupts, by name: a peripheral's ID is its interrupt number
 // (nRF51 Reference Manual, "Instantiation" table). The vector table in
@@ -43,6 +44,22 @@ enum class Interrupt : std::uint8_t {
 constexpr std::size_t interrupt_count = 26;
 
 }  // namespace nrf51
+
+// The handlers the vector table (interrupts.cpp) calls by name, declared
+// extern "C" for every file that includes this one (chip_hal.hpp does), as
+// runtime/vectors.hpp, included above, declares the core's: a handler
+// defined without extern "C" keeps this first declaration's C name (lesson
+// 01), so it cannot be mangled into a name the vector table never calls,
+// leaving the interrupt to IRQ_Default_Handler.
+extern "C" {
+void POWER_CLOCK_Handler();
+void RADIO_Handler();
+void UART0_Handler();
+void GPIOTE_Handler();
+void TIMER0_Handler();
+void RTC0_Handler();
+void RTC1_Handler();
+}
 
 template <>
 inline constexpr bool cortex_m::is_interrupt_number<nrf51::Interrupt> = true;

@@ -16,6 +16,7 @@ struct Interrupts;
 using ReceiveReadyInterrupt = reg::Field<Interrupts, 2>;   // RXDRDY
 using TransmitReadyInterrupt = reg::Field<Interrupts, 7>;  // TXDRDY
 constexpr std::uint32_t enabled = 4;                       // ENABLE: 4 = UART on
+constexpr std::uint32_t disabled = 0;                      // ENABLE: 0 = UART off
 constexpr std::uint32_t baud_115200 = 0x01D7'E000;         // BAUDRATE value for 115200
 }  // namespace uart
 

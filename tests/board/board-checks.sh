@@ -87,10 +87,7 @@ from_blank() {
   fi
 }
 
-# On the emulated board, lesson 06's own checks load it from blank flash
-# and run the whole session (below) by the learner's commands.
 for lesson in $lessons; do
-  [ "$probe" = emulated ] && [ "$(basename "$lesson")" = 06_debugging ] && continue
   check_in_background "$(basename "$lesson"): make debug through OpenOCD loads it into blank flash, verifies it, halts at Reset_Handler" from_blank "$lesson"
 done
 
@@ -131,10 +128,7 @@ whole_session() {
   note "the seventh breakpoint in flash: GDB says '$(grep -m1 -o -E '(Could not|Cannot) insert hardware breakpoint.*' <<< "$seventh")'; OpenOCD: 'Can not find free FPB Comparator!'"
 }
 
-# On the emulated board, lesson 06's own checks run this session, by the
-# learner's commands (make flash, make debug PROBE=emulated).
-[ "$probe" = emulated ] ||
-  check_in_background "06_debugging through OpenOCD: break, backtrace, step, finish, a watchpoint as on QEMU; a seventh breakpoint is one too many" whole_session
+check_in_background "06_debugging through OpenOCD: break, backtrace, step, finish, a watchpoint as on QEMU; a seventh breakpoint is one too many" whole_session
 
 # --- the crash, through OpenOCD's semihosting --------------------------------
 
