@@ -46,15 +46,13 @@ board_log_count() {
 }
 
 # emulated_gdb DIR ELF SCRIPT NAME: the GDB session make debug PROBE=emulated
-# runs, with SCRIPT as its batch script and each command shown after
-# "(gdb) ", kept as EMULATED_TRANSCRIPT (and in DIR/NAME.txt).
+# runs, with SCRIPT as its batch script: its transcript (each command after
+# "(gdb) ", common/debug/course-gdb.sh) as EMULATED_TRANSCRIPT, and in
+# DIR/NAME.txt.
 emulated_gdb() {
-  local dir=$1 elf=$2 script=$3 name=$4 traced
-  traced="$dir/$name.gdb"
-  { echo "set trace-commands on"; echo "set width 0"; cat "$script"; } > "$traced"
-  (cd "$COURSE" && timeout 120 "$EMULATED" debug "$dir" "$elf" "$traced" 2>&1) \
-    | sed -e 's/^+/(gdb) /' | grep -v -e '^(gdb) set trace-commands on$' -e '^(gdb) set width 0$' > "$dir/$name.txt"
-  EMULATED_STATUS=${PIPESTATUS[0]}
+  local dir=$1 elf=$2 script=$3 name=$4
+  (cd "$COURSE" && timeout 120 "$EMULATED" debug "$dir" "$elf" "$script" > "$dir/$name.txt" 2>&1)
+  EMULATED_STATUS=$?
   EMULATED_TRANSCRIPT=$(cat "$dir/$name.txt")
 }
 

@@ -1,10 +1,9 @@
 # check-after: lessons (it flashes the lessons' builds)
 # The board test: every real-board command, end to end, on the EK-LM3S6965.
-#   make check                         on the emulated board (PROBE=emulated,
-#                                      common/probe/): QEMU behind an emulated
-#                                      JTAG probe, the real OpenOCD in front
-#   make board-test BOARD=ek-lm3s6965  the same checks on a real board
-#                                      (PROBE=openocd), unchanged
+#   make board-test                    on the emulated board (common/probe/):
+#                                      QEMU behind an emulated JTAG probe, the
+#                                      real OpenOCD in front
+#   make board-test PROBE=openocd      the same checks on a real board, unchanged
 # Each session is compared with the same session on QEMU's own GDB stub;
 # what differs between the two, and why, is in lessons/06-debugging.md
 # ("What differs, and why") and in from_first_command (lib.sh).
@@ -41,9 +40,7 @@ session() {
   if [ "$probe" = emulated ]; then
     emulated_gdb "$dir" "$(qemu_elf "$lesson")" "$script" "$name"
   else
-    { echo "set trace-commands on"; echo "set width 0"; cat "$script"; } > "$dir/$name.gdb"
-    EMULATED_TRANSCRIPT=$(make -s --no-print-directory -C "$lesson" debug BOARD=ek-lm3s6965 PROBE="$probe" \
-      GDB_BATCH="$dir/$name.gdb" 2>&1 | sed -e 's/^+/(gdb) /' | grep -v -e '^(gdb) set trace-commands on$' -e '^(gdb) set width 0$')
+    EMULATED_TRANSCRIPT=$(make -s --no-print-directory -C "$lesson" debug BOARD=ek-lm3s6965 PROBE="$probe" GDB_BATCH="$script" 2>&1)
   fi
   SESSION=$EMULATED_TRANSCRIPT
 }
@@ -51,9 +48,25 @@ session() {
 # on_qemu LESSON SCRIPT NAME: the same script on QEMU's own GDB stub (the
 # course's gdb_session, under -icount as lesson 06's sessions), as QEMU_SESSION.
 on_qemu() {
-  (cd "$1" && CHECK_DIR=$1 && load_board_env lm3s6965evb > /dev/null && gdb_session --icount --name "board-$3" "$(realpath --relative-to="$1" "$2")" > /dev/null
-   cat "$(transcript_path "board-$3")")
+  (cd "$1" && CHECK_DIR=$1 && LESSON_DIR=$1 && load_board_env lm3s6965evb > /dev/null &&
+   gdb_session --name "board-$3" "$(realpath --relative-to="$1" "$2")" > /dev/null && echo "$GDB_TRANSCRIPT")
 }
+
+# The QEMU builds the emulated board is flashed with (make check builds
+# them; make board-test, run alone, builds what is missing), built before
+# the checks run side by side.
+qemu_builds() {
+  local lesson out
+  [ "$probe" = emulated ] || { not_checked "on a real board, make flash and make debug build the real-board build"; return; }
+  for lesson in $lessons; do
+    out=$(make -s --no-print-directory -C "$lesson" all BOARD=lm3s6965evb 2>&1) || { echo "$out" | tail -n 5 | indent
+      explain "$(basename "$lesson") to build for lm3s6965evb" "it did not (above)" "make -C $(basename "$lesson")"; return 1; }
+  done
+  out=$(make -s --no-print-directory -C "$COURSE/06_debugging" all BOARD=lm3s6965evb VARIANT=undefined-instruction 2>&1) || {
+    echo "$out" | tail -n 5 | indent; explain "06_debugging's undefined-instruction fault to build" "it did not (above)" "make -C 06_debugging VARIANT=undefined-instruction"; return 1; }
+  note "every lesson's QEMU build, and 06_debugging's undefined-instruction fault, built"
+}
+check "the lessons' QEMU builds, which the emulated board is flashed with" qemu_builds
 
 # --- every lesson: from blank flash to reset halt ---------------------------
 
@@ -132,51 +145,40 @@ check_in_background "06_debugging through OpenOCD: break, backtrace, step, finis
 
 # --- the crash, through OpenOCD's semihosting --------------------------------
 
+# qemu_crash_report: the crash report of 06_debugging's undefined-instruction
+# fault as QEMU prints it (lines the runner adds, naming the source, left
+# out), as QEMU_REPORT.
+qemu_crash_report() {
+  QEMU_REPORT=$(cd "$COURSE/06_debugging" && CHECK_DIR=$PWD && LESSON_DIR=$PWD && load_board_env lm3s6965evb > /dev/null &&
+    qemu_expect --variant undefined-instruction --exit 101 --contains "UsageFault" > /dev/null && echo "$QEMU_OUTPUT") || return 1
+  QEMU_REPORT=$(grep -v -E '^  (pc|lr) is in |^panic: ' <<< "$QEMU_REPORT")
+}
+
 crash_through_openocd() {
-  local lesson=$COURSE/06_debugging dir qemu ours exited report want name
+  local lesson=$COURSE/06_debugging dir qemu ours report line
   can_run || return
   emulated_only || return
+  qemu_crash_report || { explain "the crash report on QEMU" "none" "06_debugging's own checks"; return 1; }
+  qemu=$(cd "$lesson" && CHECK_DIR=$lesson && LESSON_DIR=$lesson && load_board_env lm3s6965evb > /dev/null &&
+    gdb_session --variant undefined-instruction --name board-crash gdb/crash-backtrace.gdb > /dev/null && echo "$GDB_TRANSCRIPT")
   dir=$(new_board)
-  { cat "$COURSE/tests/board/gdb/crash.gdb" "$lesson/gdb/crash-backtrace.gdb"; echo 'echo -- then --\n'; echo continue; } > "$dir/both.gdb"
-  emulated_gdb "$dir" "$(qemu_elf "$lesson" undefined-instruction)" "$dir/both.gdb" crash
-  for name in crash-backtrace crash-undefined-instruction; do
-    (cd "$lesson" && LESSON_DIR=$lesson && BOARD=lm3s6965evb && needs_fresh "$(transcript_path $name)") || { board_gone "$dir"; return "$NOT_CHECKED"; }
-  done
-  qemu=$(cat "$lesson/build/transcripts/lm3s6965evb/crash-backtrace.txt")
-  # The first command, which QEMU's session has no need of, and its answer;
-  # the last, after which the program exits.
-  ours=$(sed '/^(gdb) echo -- then --/,$d' <<< "$EMULATED_TRANSCRIPT" | from_first_command_of |
-    grep -v -x -e '(gdb) monitor arm semihosting enable' -e 'semihosting is enabled')
-  exited=$(sed -n '/^-- then --$/,$p' <<< "$EMULATED_TRANSCRIPT")
-  if [ "$ours" != "$(from_first_command "$qemu")" ]; then
+  emulated_gdb "$dir" "$(qemu_elf "$lesson" undefined-instruction)" "$lesson/gdb/crash-backtrace.gdb" crash
+  ours=$(from_first_command "$EMULATED_TRANSCRIPT")
+  if [ -z "$qemu" ] || [ "$ours" != "$(from_first_command "$qemu")" ]; then
     diff <(from_first_command "$qemu") <(echo "$ours") | indent; board_gone "$dir"
     explain "the backtrace from panic() through OpenOCD to be QEMU's" "differences (above: < QEMU, > OpenOCD)" "06_debugging/gdb/crash-backtrace.gdb"; return 1
   fi
-  # The exit, with GDB attached: OpenOCD says so, GDB sees the core halt;
-  # on QEMU's own stub the session ends (101 is 0145 in octal).
-  { cat "$lesson/gdb/crash-backtrace.gdb"; echo continue; } > "$dir/exit.gdb"
-  (cd "$lesson" && CHECK_DIR=$lesson && load_board_env lm3s6965evb > /dev/null &&
-   gdb_session --icount --variant undefined-instruction --name board-crash-exit "$(realpath --relative-to="$lesson" "$dir/exit.gdb")" > /dev/null)
-  grep -q 'Program received signal SIGTRAP' <<< "$exited" && grep -q -F 'semihosting: *** application exited with 101 ***' "$dir/openocd.log" &&
-    grep -q -F '[Inferior 1 (process 1) exited with code 0145]' "$lesson/build/transcripts/lm3s6965evb/board-crash-exit.txt" || {
-    echo "$exited" | indent; tail -n 3 "$dir/openocd.log" | indent; tail -n 3 "$lesson/build/transcripts/lm3s6965evb/board-crash-exit.txt" | indent
-    board_gone "$dir"
-    explain "with GDB attached: OpenOCD's 'application exited with 101' and GDB's SIGTRAP; on QEMU's stub, 'exited with code 0145'" \
-      "not all three (GDB through OpenOCD, OpenOCD's log, GDB on QEMU, above)" \
-      "OpenOCD 0.12 exits on a semihosting exit only when no GDB is attached: semihosting_common.c"; return 1; }
   # The crash report came through OpenOCD's semihosting, into its log.
   report=$(cat "$dir/openocd.log")
-  want=$(grep -v -E '^  (pc|lr) is in ' "$lesson/build/transcripts/lm3s6965evb/crash-undefined-instruction.txt" | grep -v '^panic: ')
   while IFS= read -r line; do
     grep -q -x -F -- "$line" <<< "$report" || { echo "$report" | tail -n 20 | indent; board_gone "$dir"
       explain "the crash report through OpenOCD's semihosting to have: $line" "it does not (OpenOCD's output above)" \
-        "monitor arm semihosting enable; the report: common/runtime/crash_report.cpp"; return 1; }
-  done <<< "$want"
+        "monitor arm semihosting enable (common/debug/openocd.gdb); the report: common/runtime/crash_report.cpp"; return 1; }
+  done <<< "$QEMU_REPORT"
   board_gone "$dir"
-  note "through OpenOCD's semihosting: the crash report as on QEMU ($(grep -m1 '^  pc ' <<< "$want" | tr -s ' ' | sed 's/^ //')), a backtrace from panic() as on QEMU"
-  note "the exit, with GDB attached: OpenOCD says 'application exited with 101', GDB 'SIGTRAP' (on QEMU's stub: 'exited with code 0145')"
+  note "through OpenOCD's semihosting: the crash report as on QEMU ($(grep -m1 '^  pc ' <<< "$QEMU_REPORT" | tr -s ' ' | sed 's/^ //')), a backtrace from panic() as on QEMU"
 }
-check_in_background "06_debugging's crash through OpenOCD and GDB (QEMU build): the report by semihosting, the backtrace from panic(), the exit" crash_through_openocd
+check_in_background "06_debugging's crash through OpenOCD and GDB (QEMU build): the report by semihosting, the backtrace from panic()" crash_through_openocd
 
 # Without GDB, OpenOCD prints the program's semihosting output and, when it
 # exits, exits with its status.
@@ -184,8 +186,8 @@ exit_status_through_openocd() {
   local lesson=$COURSE/06_debugging dir out status pc
   can_run || return
   emulated_only || return
-  (cd "$lesson" && LESSON_DIR=$lesson && BOARD=lm3s6965evb && needs_fresh "$(transcript_path crash-undefined-instruction)") || return
-  pc=$(grep -m1 '^  pc ' "$lesson/build/transcripts/lm3s6965evb/crash-undefined-instruction.txt")
+  qemu_crash_report || { explain "the crash report on QEMU" "none" "06_debugging's own checks"; return 1; }
+  pc=$(grep -m1 '^  pc ' <<< "$QEMU_REPORT")
   dir=$(new_board)
   "$EMULATED" flash "$dir" "$(qemu_elf "$lesson" undefined-instruction)" > /dev/null 2>&1
   out=$(cd "$COURSE" && EMULATED_BOARD_SOCKET=$dir/probe.sock timeout 60 openocd -f common/probe/ek-lm3s6965.cfg -c "gdb_port disabled" \

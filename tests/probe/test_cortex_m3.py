@@ -49,6 +49,15 @@ class Halting(Debug):
         self.assertFalse(value & (S_HALT | C_HALT))
         self.assertTrue(value & S_RETIRE_ST)
 
+    def test_erased_code_and_no_stack_lock_up_too(self):
+        # A programmed HardFault vector, but SP still 0xFFFFFFFC from the
+        # blank reset: the exception frame cannot be pushed (B1.5.6).
+        self.core.memory.update({0xC: 0x41})
+        self.core.registers.update(pc=0xFFFFFFFE, sp=0xFFFFFFFC)
+        self.dhcsr(C_DEBUGEN)
+        self.assertEqual(self.core.did("resume"), [])
+        self.assertTrue(self.read(DHCSR) & S_LOCKUP)
+
     def test_a_blank_chip_let_run_locks_up(self):
         # Erased flash: the core faults, and its HardFault vector is erased
         # too (B1.5.15): lockup, which QEMU does not model, the probe does.
