@@ -10,13 +10,13 @@ include common/mk/tools.mk
 
 # make stress: the folders whose checks feed input to QEMU, time it, or
 # start servers, run again and again beside a busy core.
-STRESS ?= 05_interrupts 06_debugging tests/debug-flows
+STRESS ?= 05_interrupts 06_debugging tests/debug-flows tests/board
 STRESS_RUNS ?= 20
 
 .PHONY: help setup doctor check docs compile_commands.json clean preflight stress board-test
 
 # The exercises (NN_lesson/exercises/NAME/): EX=NAME names one.
-EXERCISES_TOOL := python3 common/check/exercises.py
+EXERCISES_TOOL := $(PYTHON3) common/check/exercises.py
 EXERCISE_DIRS := $(patsubst %/checks.sh,%,$(wildcard [0-9][0-9]_*/exercises/*/checks.sh))
 .PHONY: exercises hint watch exercise-starts
 
@@ -65,7 +65,7 @@ check-%: preflight
 	common/check/run $$lesson tests/ledger || $(quiet_failure)
 
 docs:
-	@python3 common/check/docs.py update lessons/*.md
+	@$(PYTHON3) common/check/docs.py update lessons/*.md
 
 stress: preflight
 	@common/check/stress -n $(STRESS_RUNS) $(STRESS)

@@ -216,7 +216,7 @@ recorded_ram_bytes_zero() {  # WHEN N: the same, in the transcript the check abo
 memory_map_matches() {
   local fresh="$BUILD/memory-map.svg" committed="$COURSE/lessons/images/02-memory-map.svg"
   [ -f "$ELF" ] || not_checked "the firmware did not build (the check 'firmware builds' above failed)" || return
-  python3 "$COURSE/common/tools/memory_map.py" "$ELF" "$BUILD/firmware.map" "$fresh" || return 1
+  "$PYTHON3" "$COURSE/common/tools/memory_map.py" "$ELF" "$BUILD/firmware.map" "$fresh" || return 1
   picture_matches "$committed" "$fresh" "the layout changed: run 'make -C 02_linker memory-map'" || return 1
   note "lessons/images/02-memory-map.svg is the map of this build"
 }

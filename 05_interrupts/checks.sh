@@ -124,7 +124,7 @@ flood_complete() {
   bytes=$(flood_size "$variant")
   data=$(flood_file "$bytes")
   qemu_expect --variant "$variant" --feed "$data" --timeout 60 --exit 0 --contains "received: $bytes" || return 1
-  want=$(python3 -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$LESSON_DIR/$data")
+  want=$("$PYTHON3" -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$LESSON_DIR/$data")
   grep -q "dropped:  0" <<< "$QEMU_OUTPUT" && grep -q "checksum: $want" <<< "$QEMU_OUTPUT" || { echo "$QEMU_OUTPUT" | indent
     explain "all $bytes bytes, none dropped, checksum $want" "something else (above)" \
       "with flow control the handler must never read a byte it has no room for: see receive_with_flow_control() in flood.cpp"; return 1; }
@@ -147,7 +147,7 @@ flood_drops_counted() {
   qemu_expect --variant flood-drop --feed "$data" --timeout 60 --exit 0 --contains "received: " || return 1
   received=$(field "$QEMU_OUTPUT" "received: ") dropped=$(field "$QEMU_OUTPUT" "dropped:  ")
   [ "$dropped" -gt 0 ] || { explain "a slow consumer to make the ring buffer drop bytes" "dropped: 0" "be_busy_elsewhere() in flood.cpp"; return 1; }
-  verdict=$(python3 - "$LESSON_DIR/$data" "$QEMU_ECHO" "$received" "$dropped" <<'PY'
+  verdict=$("$PYTHON3" - "$LESSON_DIR/$data" "$QEMU_ECHO" "$received" "$dropped" <<'PY'
 import sys
 sent, echo = open(sys.argv[1], "rb").read(), open(sys.argv[2], "rb").read()
 received, dropped = int(sys.argv[3]), int(sys.argv[4])
@@ -209,7 +209,7 @@ race_picture_matches() {
   local fresh="$BUILD/race-timeline.svg" committed="$COURSE/lessons/images/05-race-timeline.svg" race
   race=$(transcript_path run)
   needs_fresh "$race" || return
-  python3 "$COURSE/common/tools/race_timeline.py" "$ELF" "$race" "$fresh" || return 1
+  "$PYTHON3" "$COURSE/common/tools/race_timeline.py" "$ELF" "$race" "$fresh" || return 1
   picture_matches "$committed" "$fresh" "run 'make -C 05_interrupts race-timeline' after the checks" || return 1
   note "the race picture shows this build's instructions and its measured loss"
 }

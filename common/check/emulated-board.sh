@@ -4,6 +4,8 @@
 # side, and never touch a learner's board.
 
 EMULATED="$COURSE/common/probe/emulated"
+# A board a check forgot (or a check killed half-way) goes off by itself.
+export EMULATED_BOARD_LIFETIME=600
 
 # emulation_unavailable: the one line PROBE=emulated says on this machine
 # (exit 0) when it cannot run here; exit 1 when it can.
@@ -36,23 +38,21 @@ board_settled() {
 }
 
 # board_log_count DIR WHAT: what the OpenOCD sessions of board DIR did, all
-# told, as its log says: WHAT is "flash pages" (erased) or "flash words"
-# (programmed).
+# told, as its log says: WHAT is "flash pages" (erased), "flash words"
+# (programmed) or "times on a bkpt" (halts on a bkpt instruction).
 board_log_count() {
   board_settled "$1" > /dev/null
-  grep '^OpenOCD disconnected' "$1/board.log" | grep -o -E "[0-9]+ $2" | awk '{sum += $1} END {print sum + 0}'
+  grep '^OpenOCD disconnected' "$1/board.log" | grep -o -E "[0-9]+ (halted )?$2" | awk '{sum += $1} END {print sum + 0}'
 }
 
 # emulated_gdb DIR ELF SCRIPT NAME: the GDB session make debug PROBE=emulated
-# runs, with SCRIPT as its batch script and each command shown after
-# "(gdb) ", kept as EMULATED_TRANSCRIPT (and in DIR/NAME.txt).
+# runs, with SCRIPT as its batch script: its transcript (each command after
+# "(gdb) ", common/debug/course-gdb.sh) as EMULATED_TRANSCRIPT, and in
+# DIR/NAME.txt.
 emulated_gdb() {
-  local dir=$1 elf=$2 script=$3 name=$4 traced
-  traced="$dir/$name.gdb"
-  { echo "set trace-commands on"; echo "set width 0"; cat "$script"; } > "$traced"
-  (cd "$COURSE" && timeout 120 "$EMULATED" debug "$dir" "$elf" "$traced" 2>&1) \
-    | sed -e 's/^+/(gdb) /' | grep -v -e '^(gdb) set trace-commands on$' -e '^(gdb) set width 0$' > "$dir/$name.txt"
-  EMULATED_STATUS=${PIPESTATUS[0]}
+  local dir=$1 elf=$2 script=$3 name=$4
+  (cd "$COURSE" && timeout 120 "$EMULATED" debug "$dir" "$elf" "$script" > "$dir/$name.txt" 2>&1)
+  EMULATED_STATUS=$?
   EMULATED_TRANSCRIPT=$(cat "$dir/$name.txt")
 }
 
@@ -61,9 +61,16 @@ emulated_gdb() {
 # instruction (course.gdb, loaded by make debug), its note that it uses
 # hardware breakpoints in flash (OpenOCD's memory map says flash is
 # read-only; QEMU's says nothing), and its "detached" line.
-from_first_command() {
-  sed -n '/^(gdb) /,$p' <<< "$1" | grep -v -E '^1: x/i \$pc$|^=> 0x|^Note: automatically using hardware breakpoints|^\[Inferior 1 \((process 1|Remote target)\) detached\]$'
+from_first_command() { from_first_command_of <<< "$1"; }
+from_first_command_of() {  # the same, of its input
+  sed -n '/^(gdb) /,$p' | without_busy_warnings |
+    grep -v -E '^1: x/i \$pc$|^=> 0x|^Note: automatically using hardware breakpoints|^\[Inferior 1 \((process 1|Remote target)\) detached\]$'
 }
+
+# without_busy_warnings: OpenOCD tells GDB when it has not been able to
+# answer for over a second ("keep_alive() was not invoked ..."): a busy
+# machine, not the program; the same session on an idle one has none.
+without_busy_warnings() { grep -v -E '^keep_alive\(\) was not invoked in the [0-9]+ ms timelimit'; }
 
 # image_bytes ELF: the bytes a loader writes into flash: every loadable
 # segment with contents there (its load address below the end of flash).

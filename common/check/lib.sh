@@ -69,7 +69,7 @@ check() {
   local name=$1 log
   shift
   log=$(mktemp)
-  ( CHECK_NAME=$name; "$@" ) > "$log" 2>&1
+  ( CHECK_NAME=$name began=$EPOCHREALTIME; "$@"; profiled $? "$name" "$began" ) > "$log" 2>&1
   finished "$name" $? "$log"
   CHECKS_TO_PRINT+=("$log:$name")
   print_finished_checks
@@ -83,8 +83,23 @@ check_in_background() {
   local name=$1 log
   shift
   log=$(mktemp)
-  ( CHECK_NAME=$name; "$@" > "$log" 2>&1; finished "$name" $? "$log" ) &
+  ( CHECK_NAME=$name began=$EPOCHREALTIME; ( "$@"; profiled $? "$name" "$began" ) > "$log" 2>&1; finished "$name" $? "$log" ) &
   CHECKS_TO_PRINT+=("$log:$name")
+}
+
+# profiled STATUS NAME BEGAN: exits with STATUS; with CHECK_PROFILE=FILE,
+# first appends the CPU seconds the check's shell and its children used, the
+# seconds since BEGAN ($EPOCHREALTIME), and the check's folder and name
+# (make check CHECK_PROFILE=/tmp/p: where the time goes).
+profiled() {
+  if [ -n "${CHECK_PROFILE:-}" ]; then
+    times > "$CHECK_PROFILE.$BASHPID" # in this shell: a pipe would time a fork
+    awk -v name="$(folder_name): $2" -v wall="$(awk -v a="$3" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')" '
+      { for (i = 1; i <= NF; i++) { split($i, t, /[ms]/); cpu += t[1] * 60 + t[2] } }
+      END { printf "%.2f\t%.2f\t%s\n", cpu, wall, name }' "$CHECK_PROFILE.$BASHPID" >> "$CHECK_PROFILE"
+    rm -f "$CHECK_PROFILE.$BASHPID"
+  fi
+  return "$1"
 }
 
 # verdict_of STATUS: PASS, SKIP (not checked) or FAIL.
@@ -317,7 +332,7 @@ learner_timed_out() {
 # needs_fresh PATH: PATH must come from a check of this run that passed;
 # otherwise this check is "not checked", and says which check failed.
 needs_fresh() {
-  python3 "$COURSE/common/check/runstate.py" transcript "$1"
+  "$PYTHON3" "$COURSE/common/check/runstate.py" transcript "$1"
 }
 
 # needs_passed NAME: the check NAME of this folder passed earlier in this
@@ -631,7 +646,7 @@ shift_register_shows() {
   done
   trace=$(mktemp)
   qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
-  shown=$(python3 "$COURSE/common/check/pins.py" shift-register "$trace" "$CHIP" $pins)
+  shown=$("$PYTHON3" "$COURSE/common/check/pins.py" shift-register "$trace" "$CHIP" $pins)
   rm -f "$trace"
   [ "$shown" = "$want" ] || { explain "a 74HC595 on $CHIP's pins (data, clock, latch:$pins) to show, latch after latch: $want" \
     "it showed: ${shown:-nothing (the latch never rose)}" \
@@ -838,7 +853,7 @@ silent_uart_hint() {
   [ -z "$feed" ] || return 0
   trace=$(mktemp)
   "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "$@" --trace "$trace" "$elf" > /dev/null 2>&1
-  seen=$(python3 "$COURSE/common/check/device-writes.py" "$trace" "$UART0_BASE" "$UART0_DATA_OFFSET")
+  seen=$("$PYTHON3" "$COURSE/common/check/device-writes.py" "$trace" "$UART0_BASE" "$UART0_DATA_OFFSET")
   rm -f "$trace"
   echo "$seen"
 }
@@ -902,7 +917,7 @@ gdb_expect() {
 picture_matches() {
   local committed=$1 fresh=$2 redraw=$3 out
   [ -f "$committed" ] || { explain "the picture $committed" "no such file" "$redraw, and commit it"; return 1; }
-  if ! out=$(python3 "$COURSE/common/check/toolchain.py" same-picture "$committed" "$fresh"); then
+  if ! out=$("$PYTHON3" "$COURSE/common/check/toolchain.py" same-picture "$committed" "$fresh"); then
     echo "$out" | indent
     explain "${committed#"$COURSE"/} to show this build" "it shows another (above)" "$redraw, look at the picture, and commit it"
     return 1
@@ -914,7 +929,7 @@ picture_matches() {
 # source and the checks of this run really hold. A block whose transcript a
 # failed check did not record is "not checked", not drifted.
 docs_match() {
-  python3 "$COURSE/common/check/docs.py" check "$COURSE/$1"
+  "$PYTHON3" "$COURSE/common/check/docs.py" check "$COURSE/$1"
 }
 
 # --- the checks' own tests -------------------------------------------------

@@ -6,5 +6,5 @@
 #                               could not reach the board; fails (prints
 #                               nothing) if it cannot tell
 no_probe_line() {
-  python3 "$(dirname "${BASH_SOURCE[0]}")/openocd_failure.py" < "$1"
+  "${PYTHON3:-python3}" "$(dirname "${BASH_SOURCE[0]}")/openocd_failure.py" < "$1"
 }

@@ -182,6 +182,8 @@ help:
 	@echo "                    GDB_BATCH=script.gdb: GDB runs the script, prints what it did, and quits"
 	@echo "  make gdbserver    QEMU halted at reset, waiting for your IDE's GDB on 127.0.0.1:$(GDB_PORT)"
 	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit), with its real-board build"
+	@echo "  make monitor      a real board's serial port, in picocom (Ctrl-A Ctrl-X quits)"
+	@echo "  PROBE=emulated    flash, debug, openocd, monitor on an emulated EK-LM3S6965 (BOARD=ek-lm3s6965); make board-off PROBE=emulated switches it off"
 	@echo "  make clean        remove build/"
 	@echo "  BOARD=            one of: $(BOARDS)"
 	@echo "  VARIANT=          build a deliberate variant into build/<board>/<variant>/: $(or $(VARIANTS),see the Makefile)"
@@ -191,10 +193,10 @@ help:
 # an exercise's folder that one; EX=name names one anywhere.
 .PHONY: exercises hint watch
 exercises:
-	@python3 $(COURSE)/common/check/exercises.py $(if $(EX),check $(EX),list $(CURDIR)) || $(quiet_failure)
+	@$(PYTHON3) $(COURSE)/common/check/exercises.py $(if $(EX),check $(EX),list $(CURDIR)) || $(quiet_failure)
 hint:
-	@python3 $(COURSE)/common/check/exercises.py hint $(or $(EX),$(CURDIR)) $(N)
+	@$(PYTHON3) $(COURSE)/common/check/exercises.py hint $(or $(EX),$(CURDIR)) $(N)
 watch:
-	@python3 $(COURSE)/common/check/exercises.py watch $(or $(EX),$(CURDIR))
+	@$(PYTHON3) $(COURSE)/common/check/exercises.py watch $(or $(EX),$(CURDIR))
 
 -include $(OBJECTS:.o=.d)

@@ -141,6 +141,7 @@ class CortexM3Debug:
         self.dwt_function = [0] * DWT_COMPARATORS
         self.dwt_matched = [False] * DWT_COMPARATORS
         self.bkpt_sites = set()  # halfwords holding a BKPT instruction
+        self.bkpt_halts = 0  # how often the core halted on one (semihosting calls, mostly)
         self.said = set()  # "not modelled" lines already logged
 
     # --- the memory map ----------------------------------------------------
@@ -319,13 +320,18 @@ class CortexM3Debug:
     def would_lock_up(self):
         """Would the core fault at once, and fault again taking the fault?
         Erased flash reads 0xFFFF: as an instruction, the first half of an
-        undefined one (A5.1); an erased HardFault vector (word 3 of the
-        vector table, B1.5.3) sends the fault to 0xFFFFFFFE, erased too."""
+        undefined one (A5.1). Taking the fault then fails too when the
+        HardFault vector (word 3 of the vector table, B1.5.3) is erased, or
+        when the stack the core pushes its frame on (B1.5.6) is no memory:
+        a reset of a blank chip leaves SP at 0xFFFFFFFC."""
         pc = self.core.pc()
         here = self.core.read_memory(pc, 2)
+        if here is not None and here != b"\xff\xff":
+            return False
         vector = self.core.read_memory(0x0000000C, 4)
-        erased = here is None or here == b"\xff\xff"
-        return erased and vector == b"\xff\xff\xff\xff"
+        sp = self.core.read_register("sp")
+        frame = self.core.read_memory((sp - 32) & 0xFFFFFFFF, 32) if sp >= 32 else None
+        return vector == b"\xff\xff\xff\xff" or frame is None
 
     def step(self):
         self.retired = True
@@ -346,6 +352,8 @@ class CortexM3Debug:
         self.halted = True
         if stop.reason == "breakpoint":
             self.dfsr |= DFSR_BKPT
+            if self.core.pc() in self.bkpt_sites:
+                self.bkpt_halts += 1
         elif stop.reason == "watchpoint":
             self.dfsr |= DFSR_DWTTRAP
             for n in range(DWT_COMPARATORS):

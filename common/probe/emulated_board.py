@@ -109,6 +109,9 @@ class Board:
             self.log(f"no serial port: this system has no pseudo-terminals ({error}); mount devpts on /dev/pts")
             return
         tty.setraw(master)
+        # Never wait for a terminal that reads slowly: a USB serial port
+        # drops what its buffer cannot hold, and so does this one.
+        os.set_blocking(master, False)
         name = os.ttyname(slave)
         os.close(slave)  # only a terminal program keeps it open
         link = self.path("serial")
@@ -125,8 +128,14 @@ class Board:
         listener.listen(1)
         with open(self.path("ready"), "w") as ready:
             ready.write(f"{os.getpid()}\n")
-        uart_log = open(self.path("uart.log"), "ab", buffering=0)
-        while True:
+        self.uart_log = open(self.path("uart.log"), "ab", buffering=0)
+        self.core.stub.meanwhile = (self.uart, self.from_uart)
+        # Like every QEMU the course starts, this one has a time limit: a
+        # board nobody switched off goes off by itself (make gdbserver's is a
+        # day too; the checks give theirs ten minutes).
+        lifetime = float(os.environ.get("EMULATED_BOARD_LIFETIME", 86400))
+        deadline = time.monotonic() + lifetime
+        while time.monotonic() < deadline:
             watched = [listener] + [s for s in (self.openocd, self.uart) if s is not None]
             # A pseudo-terminal nobody has open reads as hung up, always
             # "readable": watch it only while a terminal program has it,
@@ -147,11 +156,12 @@ class Board:
             if self.openocd is not None and self.openocd in readable:
                 self.from_openocd()
             if self.uart is not None and self.uart in readable:
-                self.from_uart(uart_log)
+                self.from_uart()
             if self.terminal is not None and self.terminal in readable:
                 self.from_terminal()
             if running and self.core.stub.socket in readable:
                 self.core_stopped()
+        self.log(f"switched off after {lifetime:.0f} s, its time limit (EMULATED_BOARD_LIFETIME)")
 
     def accept(self, listener):
         connection, _ = listener.accept()
@@ -161,7 +171,7 @@ class Board:
             self.log("a second OpenOCD tried to connect while one is connected: refused")
             return
         self.openocd = connection
-        self.session_start = (self.flash.words_programmed, self.flash.pages_erased)
+        self.session_start = (self.flash.words_programmed, self.flash.pages_erased, self.debug.bkpt_halts)
         self.log("OpenOCD connected")
 
     def from_openocd(self):
@@ -192,16 +202,22 @@ class Board:
             except Disconnected as error:
                 self.power_lost(str(error))
                 state = ""
-            self.log(f"OpenOCD disconnected: this session erased {pages} flash pages and programmed {words} flash words{state}")
+            bkpts = self.debug.bkpt_halts - self.session_start[2]
+            self.log(f"OpenOCD disconnected: this session erased {pages} flash pages and programmed {words} flash words, "
+                     f"the core halted {bkpts} times on a bkpt instruction{state}")
 
-    def from_uart(self, uart_log):
+    def from_uart(self):
         data = self.uart.recv(4096)
         if not data:
             self.uart = None
+            self.core.stub.meanwhile = None
             return
-        uart_log.write(data)
+        self.uart_log.write(data)
         if self.terminal is not None and self.terminal_open():
-            os.write(self.terminal, data)
+            try:
+                os.write(self.terminal, data)
+            except BlockingIOError:
+                pass
 
     def terminal_open(self):
         """Whether a terminal program has the serial port open. As on a real
@@ -214,7 +230,7 @@ class Board:
         try:
             data = os.read(self.terminal, 4096)
         except OSError:
-            data = b""  # EIO: nobody has the port open
+            data = b""  # EIO: nobody has the port open; EAGAIN: nothing yet
         if data and self.uart is not None:
             self.uart.sendall(data)
 

@@ -4,7 +4,7 @@
 # board lives in EMULATED_BOARD from the first command until
 # 'make board-off PROBE=emulated'.
 EMULATED := $(COURSE)/common/probe/emulated
-EMULATED_BOARD ?= $(COURSE)/build/emulated-$(BOARD)
+EMULATED_BOARD ?= $(COURSE)/build/emulated-ek-lm3s6965
 .PHONY: monitor board-off
 
 ifneq ($(BOARD),ek-lm3s6965)

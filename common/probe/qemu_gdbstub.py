@@ -66,6 +66,11 @@ class GdbStub:
     def __init__(self, connection: socket.socket):
         self.socket = connection
         self.buffer = b""
+        # (socket, callback): what must go on being read while this waits
+        # for QEMU. QEMU's UART writes block QEMU until they are read: a
+        # program printing while the probe waits on the stub would
+        # otherwise stop both.
+        self.meanwhile = None
         self.socket.sendall(b"+")
         self.request(b"qSupported:xmlRegisters=arm")
         if self.request(b"QStartNoAckMode") == b"OK":
@@ -94,8 +99,14 @@ class GdbStub:
                     self.socket.sendall(b"+")
                 return unescape(packet)
             wait = None if deadline is None else max(0.0, deadline - time.monotonic())
-            if not select.select([self.socket], [], [], wait)[0]:
+            watched = [self.socket] + ([self.meanwhile[0]] if self.meanwhile else [])
+            readable = select.select(watched, [], [], wait)[0]
+            if not readable:
                 return None
+            if self.meanwhile and self.meanwhile[0] in readable:
+                self.meanwhile[1]()
+            if self.socket not in readable:
+                continue
             try:
                 chunk = self.socket.recv(65536)
             except OSError as error:

@@ -43,9 +43,7 @@ session() {
   if [ "$probe" = emulated ]; then
     emulated_gdb "$dir" "$(qemu_elf "$lesson")" "$script" "$name"
   else
-    { echo "set trace-commands on"; echo "set width 0"; cat "$script"; } > "$dir/$name.gdb"
-    EMULATED_TRANSCRIPT=$(make -s --no-print-directory -C "$lesson" debug BOARD=ek-lm3s6965 PROBE="$probe" \
-      GDB_BATCH="$dir/$name.gdb" 2>&1 | sed -e 's/^+/(gdb) /' | grep -v -e '^(gdb) set trace-commands on$' -e '^(gdb) set width 0$')
+    EMULATED_TRANSCRIPT=$(make -s --no-print-directory -C "$lesson" debug BOARD=ek-lm3s6965 PROBE="$probe" GDB_BATCH="$script" 2>&1)
   fi
   SESSION=$EMULATED_TRANSCRIPT
 }
@@ -53,9 +51,25 @@ session() {
 # on_qemu LESSON SCRIPT NAME: the same script on QEMU's own GDB stub (the
 # course's gdb_session, under -icount as lesson 06's sessions), as QEMU_SESSION.
 on_qemu() {
-  (cd "$1" && CHECK_DIR=$1 && load_board_env lm3s6965evb > /dev/null && gdb_session --icount --name "board-$3" "$(realpath --relative-to="$1" "$2")" > /dev/null
-   cat "$(transcript_path "board-$3")")
+  (cd "$1" && CHECK_DIR=$1 && LESSON_DIR=$1 && load_board_env lm3s6965evb > /dev/null &&
+   gdb_session --name "board-$3" "$(realpath --relative-to="$1" "$2")" > /dev/null && echo "$GDB_TRANSCRIPT")
 }
+
+# The QEMU builds the emulated board is flashed with (make check builds
+# them; make board-test, run alone, builds what is missing), built before
+# the checks run side by side.
+qemu_builds() {
+  local lesson out
+  [ "$probe" = emulated ] || { not_checked "on a real board, make flash and make debug build the real-board build"; return; }
+  for lesson in $lessons; do
+    out=$(make -s --no-print-directory -C "$lesson" all BOARD=lm3s6965evb 2>&1) || { echo "$out" | tail -n 5 | indent
+      explain "$(basename "$lesson") to build for lm3s6965evb" "it did not (above)" "make -C $(basename "$lesson")"; return 1; }
+  done
+  out=$(make -s --no-print-directory -C "$COURSE/06_debugging" all BOARD=lm3s6965evb VARIANT=undefined-instruction 2>&1) || {
+    echo "$out" | tail -n 5 | indent; explain "06_debugging's undefined-instruction fault to build" "it did not (above)" "make -C 06_debugging VARIANT=undefined-instruction"; return 1; }
+  note "every lesson's QEMU build, and 06_debugging's undefined-instruction fault, built"
+}
+check "the lessons' QEMU builds, which the emulated board is flashed with" qemu_builds
 
 # --- every lesson: from blank flash to reset halt ---------------------------
 
@@ -89,10 +103,7 @@ from_blank() {
   fi
 }
 
-# On the emulated board, lesson 06's own checks load it from blank flash
-# and run the whole session (below) by the learner's commands.
 for lesson in $lessons; do
-  [ "$probe" = emulated ] && [ "$(basename "$lesson")" = 06_debugging ] && continue
   check_in_background "$(basename "$lesson"): make debug through OpenOCD loads it into blank flash, verifies it, halts at Reset_Handler" from_blank "$lesson"
 done
 
@@ -133,48 +144,95 @@ whole_session() {
   note "the seventh breakpoint in flash: GDB says '$(grep -m1 -o -E '(Could not|Cannot) insert hardware breakpoint.*' <<< "$seventh")'; OpenOCD: 'Can not find free FPB Comparator!'"
 }
 
-# On the emulated board, lesson 06's own checks run this session, by the
-# learner's commands (make flash, make debug PROBE=emulated).
-[ "$probe" = emulated ] ||
-  check_in_background "06_debugging through OpenOCD: break, backtrace, step, finish, a watchpoint as on QEMU; a seventh breakpoint is one too many" whole_session
+check_in_background "06_debugging through OpenOCD: break, backtrace, step, finish, a watchpoint as on QEMU; a seventh breakpoint is one too many" whole_session
 
 # --- the crash, through OpenOCD's semihosting --------------------------------
 
+# qemu_crash_report: the crash report of 06_debugging's undefined-instruction
+# fault as QEMU prints it (lines the runner adds, naming the source, left
+# out), as QEMU_REPORT.
+qemu_crash_report() {
+  QEMU_REPORT=$(cd "$COURSE/06_debugging" && CHECK_DIR=$PWD && LESSON_DIR=$PWD && load_board_env lm3s6965evb > /dev/null &&
+    qemu_expect --variant undefined-instruction --exit 101 --contains "UsageFault" > /dev/null && echo "$QEMU_OUTPUT") || return 1
+  QEMU_REPORT=$(grep -v -E '^  (pc|lr) is in |^panic: ' <<< "$QEMU_REPORT")
+}
+
 crash_through_openocd() {
-  local lesson=$COURSE/06_debugging dir qemu ours report want status out
+  local lesson=$COURSE/06_debugging dir qemu ours report line
   can_run || return
   emulated_only || return
+  qemu_crash_report || { explain "the crash report on QEMU" "none" "06_debugging's own checks"; return 1; }
+  qemu=$(cd "$lesson" && CHECK_DIR=$lesson && LESSON_DIR=$lesson && load_board_env lm3s6965evb > /dev/null &&
+    gdb_session --variant undefined-instruction --name board-crash gdb/crash-backtrace.gdb > /dev/null && echo "$GDB_TRANSCRIPT")
   dir=$(new_board)
-  cat "$COURSE/tests/board/gdb/crash.gdb" "$lesson/gdb/crash-backtrace.gdb" > "$dir/both.gdb"
-  emulated_gdb "$dir" "$(qemu_elf "$lesson" undefined-instruction)" "$dir/both.gdb" crash
-  (cd "$lesson" && LESSON_DIR=$lesson && BOARD=lm3s6965evb && needs_fresh "$(transcript_path crash-backtrace)") || { board_gone "$dir"; return "$NOT_CHECKED"; }
-  qemu=$(cat "$lesson/build/transcripts/lm3s6965evb/crash-backtrace.txt")
-  # The first command, which QEMU's session has no need of, and its answer.
-  ours=$(from_first_command "$EMULATED_TRANSCRIPT" | grep -v -x -e '(gdb) monitor arm semihosting enable' -e 'semihosting is enabled')
-  if [ "$ours" != "$(from_first_command "$qemu")" ]; then
+  emulated_gdb "$dir" "$(qemu_elf "$lesson" undefined-instruction)" "$lesson/gdb/crash-backtrace.gdb" crash
+  ours=$(from_first_command "$EMULATED_TRANSCRIPT")
+  if [ -z "$qemu" ] || [ "$ours" != "$(from_first_command "$qemu")" ]; then
     diff <(from_first_command "$qemu") <(echo "$ours") | indent; board_gone "$dir"
     explain "the backtrace from panic() through OpenOCD to be QEMU's" "differences (above: < QEMU, > OpenOCD)" "06_debugging/gdb/crash-backtrace.gdb"; return 1
   fi
   # The crash report came through OpenOCD's semihosting, into its log.
   report=$(cat "$dir/openocd.log")
-  want=$(grep -v -E '^  (pc|lr) is in ' "$lesson/build/transcripts/lm3s6965evb/crash-undefined-instruction.txt" | grep -v '^panic: ')
   while IFS= read -r line; do
     grep -q -x -F -- "$line" <<< "$report" || { echo "$report" | tail -n 20 | indent; board_gone "$dir"
       explain "the crash report through OpenOCD's semihosting to have: $line" "it does not (OpenOCD's output above)" \
-        "monitor arm semihosting enable; the report: common/runtime/crash_report.cpp"; return 1; }
-  done <<< "$want"
-  # Without GDB, OpenOCD ends with the firmware's exit status.
+        "monitor arm semihosting enable (common/debug/openocd.gdb); the report: common/runtime/crash_report.cpp"; return 1; }
+  done <<< "$QEMU_REPORT"
+  board_gone "$dir"
+  note "through OpenOCD's semihosting: the crash report as on QEMU ($(grep -m1 '^  pc ' <<< "$QEMU_REPORT" | tr -s ' ' | sed 's/^ //')), a backtrace from panic() as on QEMU"
+}
+check_in_background "06_debugging's crash through OpenOCD and GDB (QEMU build): the report by semihosting, the backtrace from panic()" crash_through_openocd
+
+# Without GDB, OpenOCD prints the program's semihosting output and, when it
+# exits, exits with its status.
+exit_status_through_openocd() {
+  local lesson=$COURSE/06_debugging dir out status pc
+  can_run || return
+  emulated_only || return
+  qemu_crash_report || { explain "the crash report on QEMU" "none" "06_debugging's own checks"; return 1; }
+  pc=$(grep -m1 '^  pc ' <<< "$QEMU_REPORT")
+  dir=$(new_board)
+  "$EMULATED" flash "$dir" "$(qemu_elf "$lesson" undefined-instruction)" > /dev/null 2>&1
   out=$(cd "$COURSE" && EMULATED_BOARD_SOCKET=$dir/probe.sock timeout 60 openocd -f common/probe/ek-lm3s6965.cfg -c "gdb_port disabled" \
     -c "telnet_port disabled" -c "tcl_port disabled" -c init -c "arm semihosting enable" -c "reset run" 2> /dev/null)
   status=$?
   board_gone "$dir"
   [ "$status" -eq 101 ] || { echo "$out" | tail -n 5 | indent
     explain "OpenOCD to exit with the firmware's status, 101 (panic)" "exit status $status" "semihosting SYS_EXIT_EXTENDED: common/runtime/semihosting.cpp"; return 1; }
-  grep -q -F "$(grep -m1 '^  pc ' <<< "$want")" <<< "$out" || { echo "$out" | tail -n 12 | indent
-    explain "the crash report again on OpenOCD's output, naming the pc" "it was not there (above)" "OpenOCD prints semihosting output on its stdout"; return 1; }
-  note "through OpenOCD's semihosting: the crash report as on QEMU ($(grep -m1 '^  pc ' <<< "$want" | tr -s ' ')), a backtrace from panic() as on QEMU; without GDB, OpenOCD exits with the firmware's status: 101"
+  grep -q -x -F -- "$pc" <<< "$out" && grep -q 'UsageFault: undefined instruction' <<< "$out" || { echo "$out" | tail -n 12 | indent
+    explain "the crash report on OpenOCD's output, naming the pc as on QEMU ($pc)" "it was not there (above)" "OpenOCD prints semihosting output on its stdout"; return 1; }
+  note "openocd ... -c init -c 'arm semihosting enable' -c 'reset run': the crash report on its output ($(tr -s ' ' <<< "$pc" | sed 's/^ //')), and it exits with the program's status, 101"
 }
-check_in_background "06_debugging's crash through OpenOCD (QEMU build): the report by semihosting, its exit status, the backtrace from panic()" crash_through_openocd
+check_in_background "06_debugging's crash through OpenOCD alone (QEMU build): the report on its output, its exit status" exit_status_through_openocd
+
+# --- semihosting's pace -----------------------------------------------------
+
+# Each semihosting call halts the core until OpenOCD next looks at it: every
+# 100 ms in OpenOCD 0.12 (a constant of target.c), whatever poll_period
+# says. A lower bound on the time a run takes: a busy machine only adds.
+semihosting_pace() {
+  local dir elf extra before calls start ms notes=()
+  can_run || return
+  emulated_only || return
+  dir=$(new_board)
+  elf=$(qemu_elf "$COURSE/02_linker")
+  "$EMULATED" flash "$dir" "$elf" > /dev/null 2>&1 || { board_gone "$dir"; explain "lesson 02 flashed" "it was not" "make flash PROBE=emulated"; return 1; }
+  for extra in "" "poll_period 10"; do
+    before=$(board_log_count "$dir" "times on a bkpt")
+    start=$(date +%s%N)
+    (cd "$COURSE" && EMULATED_BOARD_SOCKET=$dir/probe.sock timeout 60 openocd -f common/probe/ek-lm3s6965.cfg -c "gdb_port disabled" \
+      -c "telnet_port disabled" -c "tcl_port disabled" ${extra:+-c "$extra"} -c init -c "arm semihosting enable" -c "reset run" > /dev/null 2>&1)
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    calls=$(( $(board_log_count "$dir" "times on a bkpt") - before ))
+    [ "$calls" -ge 10 ] && [ "$ms" -ge $((calls * 50)) ] || { board_gone "$dir"
+      explain "lesson 02's semihosting calls through OpenOCD${extra:+ with $extra} to take at least 50 ms each (OpenOCD polls every 100 ms)" \
+        "$calls calls in $ms ms" "a faster pace means OpenOCD polls more often than its source says: look at target.c's polling interval"; return 1; }
+    notes+=("${extra:-by default}: $calls calls in $ms ms")
+  done
+  board_gone "$dir"
+  note "semihosting through OpenOCD, lesson 02: ${notes[0]}; with ${notes[1]}"
+}
+check_in_background "semihosting through OpenOCD waits for its 100 ms poll, with poll_period 10 too" semihosting_pace
 
 # --- the real-board build: what it says on the serial port ------------------
 
@@ -194,7 +252,7 @@ flash_and_listen() {
   shift 3
   HALTED="" SERIAL=""
   if [ "$probe" = emulated ]; then "$COURSE/common/probe/board" on "$dir" > /dev/null || return 1; fi
-  python3 "$COURSE/tests/board/read-serial.py" "$(serial_port "$dir")" 115200 "$dir/listening" "$@" > "$dir/serial.out" 2>&1 &
+  "$PYTHON3" "$COURSE/tests/board/read-serial.py" "$(serial_port "$dir")" 115200 "$dir/listening" "$@" > "$dir/serial.out" 2>&1 &
   reader=$!
   until [ -f "$dir/listening" ] || ! kill -0 "$reader" 2>/dev/null; do sleep 0.02; done
   out=$(EMULATED_BOARD=$dir make -s --no-print-directory -C "$lesson" flash BOARD=ek-lm3s6965 PROBE="$probe" ${variant:+VARIANT=$variant} 2>&1) || {
@@ -261,7 +319,16 @@ monitor_shows_the_uart() {
   command -v script > /dev/null || { not_checked "no 'script' (util-linux) to give picocom a terminal"; return; }
   dir=$(new_board)
   "$COURSE/common/probe/board" on "$dir" > /dev/null || { board_gone "$dir"; return 1; }
-  [ -e "$dir/serial" ] || { board_gone "$dir"; not_checked "the board has no serial port here: $(grep -m1 'no serial port' "$dir/board.log")"; return; }
+  if [ ! -e "$dir/serial" ]; then
+    out=$(grep -m1 'no serial port' "$dir/board.log")
+    board_gone "$dir"
+    not_checked "the board has no serial port here: $out"; return
+  fi
+  # First with no terminal open: what the board sends then is lost, as
+  # on a real USB serial port.
+  "$EMULATED" flash "$dir" "$(qemu_elf "$lesson")" > /dev/null 2>&1
+  waited=0
+  until grep -q 'PF0 reads back' "$dir/uart.log" || [ $waited -ge 400 ]; do sleep 0.05; waited=$((waited + 1)); done
   fifo=$dir/keys
   mkfifo "$fifo"
   # The learner's command, in a terminal of its own (script), keys from a pipe.
@@ -269,8 +336,12 @@ monitor_shows_the_uart() {
     /dev/null < "$fifo" > "$dir/monitor.out" 2>&1 &
   session=$!
   exec {keys}> "$fifo"
-  until grep -q 'Terminal ready' "$dir/monitor.out" || ! kill -0 "$session" 2>/dev/null; do sleep 0.02; done
-  "$EMULATED" flash "$dir" "$(qemu_elf "$lesson")" > /dev/null 2>&1
+  until grep -q 'Terminal ready' "$dir/monitor.out" 2>/dev/null || ! kill -0 "$session" 2>/dev/null; do sleep 0.02; done
+  # Then the program once more: a reset, the core halted where it stopped
+  # (a second make flash would let the old program run on until OpenOCD's
+  # reset comes: lessons/06-debugging.md, "What differs").
+  (cd "$COURSE" && EMULATED_BOARD_SOCKET=$dir/probe.sock timeout 60 openocd -f common/probe/ek-lm3s6965.cfg -c "gdb_port disabled" \
+    -c "telnet_port disabled" -c "tcl_port disabled" -c init -c "reset run" -c shutdown > /dev/null 2>&1)
   until grep -q 'PF0 reads back' "$dir/monitor.out" || [ $waited -ge 400 ]; do sleep 0.05; waited=$((waited + 1)); done
   printf '\001\030' >&$keys  # Ctrl-A Ctrl-X: picocom's quit
   waited=0
@@ -281,11 +352,14 @@ monitor_shows_the_uart() {
   board_gone "$dir"
   grep -q '^hello$' <<< "$out" && grep -q 'PF0 reads back 1, then 0' <<< "$out" || { echo "$out" | tail -n 12 | indent
     explain "make monitor to show what 03_volatile says on its UART" "it did not (above)" "make monitor PROBE=emulated BOARD=ek-lm3s6965, then make flash in another terminal"; return 1; }
+  [ "$(grep -c '^hello$' <<< "$out")" -eq 1 ] || { echo "$out" | indent
+    explain "what the board sent before the terminal was open to be lost: 'hello' once, from the second run" "another count (above)" \
+      "common/probe/emulated_board.py sends the UART to the serial port only while a terminal has it open"; return 1; }
   grep -q 'Terminating...' <<< "$out" || { echo "$out" | tail -n 5 | indent
     explain "Ctrl-A Ctrl-X to quit picocom" "it went on (above)" "see picocom's manual: the escape key is Ctrl-A"; return 1; }
-  note "make monitor: picocom on the board's serial port ($(grep -m1 -o 'port is *: .*' <<< "$out" | tr -s ' ')) showed 03_volatile's lines; Ctrl-A Ctrl-X quit it"
+  note "make monitor: picocom on the board's serial port ($(grep -m1 -o 'port is *: .*' <<< "$out" | tr -s ' ')) showed 03_volatile's lines from the run after it opened, not those before; Ctrl-A Ctrl-X quit it"
 }
-check_in_background "make monitor PROBE=emulated: the board's serial port in picocom, and how to quit it" monitor_shows_the_uart
+check_in_background "make monitor PROBE=emulated: the board's serial port in picocom, what it misses while closed, and how to quit it" monitor_shows_the_uart
 
 # --- faithful, or silent --------------------------------------------------
 
@@ -373,7 +447,7 @@ no_chip_behind_the_probe() {
   timeout 60 gdb-multiarch -nx -batch -ex "target extended-remote localhost:$SERVER_PORT" -ex "monitor reset halt" \
     -ex "shell kill $qemu" -ex "monitor reset halt" "$elf" > /dev/null 2>&1
   kill "$log"; wait "$log" 2>/dev/null
-  out=$(python3 "$COURSE/common/debug/openocd_failure.py" < "$dir/openocd.log")
+  out=$("$PYTHON3" "$COURSE/common/debug/openocd_failure.py" < "$dir/openocd.log")
   [[ "$out" == "the probe answers but finds no chip"* ]] || { tail -n 8 "$dir/openocd.log" | indent; board_gone "$dir"
     explain "OpenOCD's messages after the chip stopped in mid-session to read as 'no chip behind the probe'" "'$out' (OpenOCD's last lines above)" "common/debug/openocd_failure.py"; return 1; }
   # And make flash now, with the chip still off.

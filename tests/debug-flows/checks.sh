@@ -165,7 +165,7 @@ make_debug_in_every_lesson() {
 }
 
 vscode_configurations_valid() {
-  python3 - "$COURSE" <<'PY'
+  "$PYTHON3" - "$COURSE" <<'PY'
 import json, os, re, subprocess, sys
 course = sys.argv[1]
 configs = json.load(open(os.path.join(course, ".vscode/launch.json")))["configurations"]
@@ -200,7 +200,7 @@ vscode_ok() {
 # function of common/ from its source.
 vscode_gdb_finds_common_sources() {
   local command elf out
-  command=$(python3 - "$COURSE" <<'PY'
+  command=$("$PYTHON3" - "$COURSE" <<'PY'
 import json, shlex, sys
 course = sys.argv[1]
 for c in json.load(open(f"{course}/.vscode/launch.json"))["configurations"]:

@@ -7,7 +7,7 @@ done
 
 reference_matches_lib() {
   local out
-  out=$(python3 "$COURSE/common/check/reference.py") || { echo "$out" | indent
+  out=$("$PYTHON3" "$COURSE/common/check/reference.py") || { echo "$out" | indent
     explain "common/README.md's table of check commands to say what common/check/lib.sh does" "differences (above)" \
       "change the table (or lib.sh) so that they agree"; return 1; }
   note "${out#ok: }"

@@ -9,7 +9,7 @@
 # remembered there with the content of every input and the tools' versions:
 # a warm run proves again only the exercises whose inputs changed.
 
-exercises=(python3 "$COURSE/common/check/exercises.py")
+exercises=("$PYTHON3" "$COURSE/common/check/exercises.py")
 # What is remembered, and the rest this folder needs, worked out at once.
 plan=$(mktemp -d)
 "${exercises[@]}" plan "$plan"
@@ -43,7 +43,7 @@ check "every exercise has what a learner needs, and its lesson names it" audit
 exercise_texts() {
   local out texts
   mapfile -t texts < "$plan/texts"
-  out=$(python3 "$COURSE/common/check/docs.py" check "${texts[@]}") || { echo "$out" | indent
+  out=$("$PYTHON3" "$COURSE/common/check/docs.py" check "${texts[@]}") || { echo "$out" | indent
     explain "the exercises' README.md and hints.md: links that lead somewhere, code blocks that are the real code" \
       "differences (above)" "fix the text, or run 'python3 common/check/docs.py update' on it"; return 1; }
   note "${#texts[@]} texts: links and code blocks as the files are"

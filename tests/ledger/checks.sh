@@ -38,7 +38,7 @@ readme_lists_every_lesson() {
 check "README.md's table of lessons: row 00 and one row per lesson folder, its number, folder and text" readme_lists_every_lesson
 
 ledger_of() {
-  python3 "$COURSE/common/check/ledger.py" check "$1"
+  "$PYTHON3" "$COURSE/common/check/ledger.py" check "$1"
 }
 
 if [ -n "${CHECK_STATE:-}" ] && [ -f "$CHECK_STATE/folders" ]; then

@@ -86,7 +86,7 @@ check "a transcript marker that does not name its board fails the docs check" \
 
 # The claims ledger (common/check/ledger.py): a sentence that states a fact
 # names what proves it, and counts as checked only if that passed in this run.
-ledger() { python3 "$COURSE/common/check/ledger.py" check "$CHECK_DIR/fixtures/$1"; }
+ledger() { "$PYTHON3" "$COURSE/common/check/ledger.py" check "$CHECK_DIR/fixtures/$1"; }
 check "ledger: a claim whose check passed in this run counts as checked; a cited one as cited" \
   in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger ledger.md
 check "ledger: a sentence with a value and no marker fails, and the message shows the sentence" \
@@ -119,7 +119,7 @@ check "ledger: a number the transcript does not show fails, naming it" \
 # still fails. COURSE_COMPARE=essential compares as on such a toolchain.
 moved_is_a_note() {
   local out
-  out=$(env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md") ||
+  out=$(env COURSE_COMPARE=essential "$PYTHON3" "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md") ||
     { echo "$out"; return 1; }
   grep -q -F "block(s) differ only in what depends on the toolchain" <<< "$out" || { echo "$out" | indent
     explain "a note: N block(s) differ only in what depends on the toolchain" "no such note (above)" "see toolchain_notes in common/check/docs.py"; return 1; }
@@ -128,10 +128,10 @@ moved_is_a_note() {
 check "another toolchain: moved addresses and line numbers are only a note" moved_is_a_note
 check "another toolchain: one changed word still fails the docs check" \
   check_fails_with "this line of the text is not in the transcript: [Inferior 1 (process 1) exited abnormally]" \
-  env COURSE_COMPARE=essential python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-word.md"
+  env COURSE_COMPARE=essential "$PYTHON3" "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-word.md"
 check "the recorded toolchain: the same moved address fails" \
   check_fails_with "differs from its transcript tests/machinery/lm3s6965evb/control" \
-  env COURSE_COMPARE=exact python3 "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
+  env COURSE_COMPARE=exact "$PYTHON3" "$COURSE/common/check/docs.py" check "$CHECK_DIR/fixtures/essential-moved.md"
 
 # Every output the text shows comes from a command the text shows with it:
 # the first line of the block, exactly the one that printed it.
@@ -181,7 +181,7 @@ learner_edited() {
   git -C "$course" init -q && git -C "$course" add -A &&
     git -C "$course" -c user.name=check -c user.email=check@localhost commit -q -m "a course" || { rm -rf "$course"; return 2; }
   (cd "$course" && eval "$1")
-  env -u CHECK_STATE python3 "$course/common/check/docs.py" check "$course/lessons/01-demo.md"
+  env -u CHECK_STATE "$PYTHON3" "$course/common/check/docs.py" check "$course/lessons/01-demo.md"
   status=$?
   rm -rf "$course"
   return $status
@@ -210,7 +210,7 @@ reference_with_a_renamed_option() {  # common/README.md, with one option misspel
   local drifted status
   drifted=$(mktemp)
   sed 's/\[--feed-after TEXT\]/[--feed-later TEXT]/' "$COURSE/common/README.md" > "$drifted"
-  python3 "$COURSE/common/check/reference.py" "$drifted"
+  "$PYTHON3" "$COURSE/common/check/reference.py" "$drifted"
   status=$?
   rm -f "$drifted"
   return $status

@@ -5,16 +5,17 @@
 
 unit_tests() {  # unit_tests MODULE: tests/probe/MODULE.py passes, every test
   local out count
-  if ! out=$(cd "$CHECK_DIR" && python3 -m unittest -v "$1" 2>&1); then
+  if ! out=$(cd "$CHECK_DIR" && "$PYTHON3" -m unittest -v "$1" 2>&1); then
     echo "$out" | grep -E -A 12 '^(FAIL|ERROR):' | head -n 40 | indent
     explain "every test of tests/probe/$1.py to pass" "some did not (above)" \
-      "run: cd tests/probe && python3 -m unittest -v $1"
+      "run: cd tests/probe && "$PYTHON3" -m unittest -v $1"
     return 1
   fi
   count=$(sed -n -E 's/^Ran ([0-9]+) tests? in .*/\1/p' <<< "$out")
   note "$count tests passed"
 }
 
+check "probe: OpenOCD's remote_bitbang characters, as its source defines them" unit_tests test_remote_bitbang
 check "probe: the TAP follows IEEE 1149.1's state diagram, edge by edge" unit_tests test_jtag_tap
 check "probe: the JTAG-DP's scans, registers and posted reads as ADIv5 says" unit_tests test_jtag_dp
 check "probe: the AHB-AP's transfers, byte lanes and address increment as ADIv5 says" unit_tests test_mem_ap
@@ -28,7 +29,7 @@ no_probe_here() {
   local out verdict
   out=$(timeout 10 openocd -f board/ek-lm3s6965.cfg -c "program /dev/null" 2>&1) && {
     not_checked "an EK-LM3S6965 is plugged in: OpenOCD found it"; return; }
-  verdict=$(python3 "$COURSE/common/debug/openocd_failure.py" <<< "$out") || { echo "$out" | tail -n 5 | indent
+  verdict=$("$PYTHON3" "$COURSE/common/debug/openocd_failure.py" <<< "$out") || { echo "$out" | tail -n 5 | indent
     explain "OpenOCD's output with no board to read as 'no probe found'" "it could not tell (above)" "see common/debug/openocd_failure.py"; return 1; }
   [[ "$verdict" == "no probe found"* ]] || { explain "no probe found" "$verdict" "see the order of the patterns in common/debug/openocd_failure.py"; return 1; }
   note "${verdict:0:150}"

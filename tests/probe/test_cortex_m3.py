@@ -49,6 +49,15 @@ class Halting(Debug):
         self.assertFalse(value & (S_HALT | C_HALT))
         self.assertTrue(value & S_RETIRE_ST)
 
+    def test_erased_code_and_no_stack_lock_up_too(self):
+        # A programmed HardFault vector, but SP still 0xFFFFFFFC from the
+        # blank reset: the exception frame cannot be pushed (B1.5.6).
+        self.core.memory.update({0xC: 0x41})
+        self.core.registers.update(pc=0xFFFFFFFE, sp=0xFFFFFFFC)
+        self.dhcsr(C_DEBUGEN)
+        self.assertEqual(self.core.did("resume"), [])
+        self.assertTrue(self.read(DHCSR) & S_LOCKUP)
+
     def test_a_blank_chip_let_run_locks_up(self):
         # Erased flash: the core faults, and its HardFault vector is erased
         # too (B1.5.15): lockup, which QEMU does not model, the probe does.
@@ -227,6 +236,35 @@ class Watchpoints(Debug):
         self.assertTrue(self.read(DFSR) & DFSR_DWTTRAP)
         self.assertTrue(self.read(DWT_FUNCTION0) & (1 << 24))
         self.assertFalse(self.read(DWT_FUNCTION0) & (1 << 24))  # C1.8.17: cleared by the read
+
+
+class NeverInvented(Debug):
+    """What the probe does not model it says in its log, and answers
+    nothing a real chip would answer differently."""
+
+    def setUp(self):
+        super().setUp()
+        self.said = []
+        self.debug.log = self.said.append
+
+    def test_each_is_logged(self):
+        self.write(AIRCR, VECTKEY | 1)  # VECTRESET
+        self.write(FP_CTRL, 3)
+        self.write(FP_COMP0 + 6 * 4, 0x100 | 1)  # a literal comparator: remap
+        self.write(DWT_FUNCTION0, 0b1000)  # a trace function
+        self.write(DEMCR, 1 << 10)  # VC_HARDERR
+        self.write(DCRSR, 33)  # FPSCR: no FPU on a Cortex-M3
+        for what in ("VECTRESET", "remapping", "DWT FUNCTION", "vector catch", "REGSEL 33"):
+            self.assertTrue(any(what in line for line in self.said), what)
+        self.assertEqual(self.core.did("reset"), [])  # VECTRESET did not reset anything
+
+    def test_a_dwt_without_counters_says_so(self):
+        # C1.8.7: NOCYCCNT, NOPRFCNT, NOEXTTRIG, NOTRCPKT set; the counters read 0.
+        self.assertEqual((self.read(DWT_CTRL) >> 24) & 0xF, 0xF)
+        self.assertEqual(self.read(DWT_CTRL + 4), 0)  # CYCCNT
+
+    def test_fpb_says_it_does_not_remap(self):
+        self.assertEqual(self.read(FP_CTRL + 4) & (1 << 29), 0)  # FP_REMAP.RMPSPT
 
 
 if __name__ == "__main__":

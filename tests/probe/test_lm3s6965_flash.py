@@ -81,6 +81,12 @@ class Flash(unittest.TestCase):
         self.program(0x400, 0xBEAB4770)  # bx lr; bkpt 0xab
         self.assertEqual(self.core.breakpoints, {0x402})
 
+    def test_commit_is_not_modelled_and_says_so(self):
+        said = []
+        self.flash.log = said.append
+        self.write(FMC, WRKEY | 8)  # COMT: commit the protection registers
+        self.assertTrue(said and "COMT" in said[0])
+
     def test_the_corrupting_test_hook_flips_one_bit(self):
         self.flash.corrupt_word = 0x400
         self.program(0x400, 0x12345678)

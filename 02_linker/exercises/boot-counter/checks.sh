@@ -26,7 +26,7 @@ counts_across_warm_resets() {
 power_on_with() {
   local name=$1 pattern=$2 noise="$BUILD/noise-$1.bin" script="build/$BOARD-power-on-$1.gdb"
   mkdir -p "$BUILD" build
-  python3 -c 'import sys; sys.stdout.buffer.write(bytes.fromhex(sys.argv[1]) * (int(sys.argv[2]) // (len(sys.argv[1]) // 2)))' \
+  "$PYTHON3" -c 'import sys; sys.stdout.buffer.write(bytes.fromhex(sys.argv[1]) * (int(sys.argv[2]) // (len(sys.argv[1]) // 2)))' \
     "$pattern" "$(( ${RAM_SIZE%K} * 1024 ))" > "$noise"
   printf '%s\n' "restore $noise binary $RAM_START" "break report_boot" "continue" "print number" > "$script"
   gdb_session --name "power-on-$name" "$script" || return 1

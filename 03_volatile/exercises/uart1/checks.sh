@@ -10,7 +10,7 @@ trace_file() { echo "$BUILD/register-accesses.txt"; }
 # trace: what that UART sent (QEMU's UART1 goes nowhere, so the trace is
 # where the check sees it).
 sent_on() {  # sent_on DATA-REGISTER-ADDRESS
-  python3 - "$(trace_file)" "$1" <<'PY'
+  "$PYTHON3" - "$(trace_file)" "$1" <<'PY'
 import re, sys
 address = int(sys.argv[2], 16)
 sent = ""

@@ -8,7 +8,7 @@ builds_for_both_chips() { builds && on_board microbit builds; }
 # once (a bit equal to the one before changes nothing): the waveform
 # without its timing.
 frames_of() {
-  python3 -c '
+  "$PYTHON3" -c '
 import sys
 levels = [1]
 for byte in sys.argv[1].encode().decode("unicode_escape").encode("latin-1"):
@@ -25,7 +25,7 @@ sends_the_frames() {
   pin=$(sed -n -E 's/^using DataPin = [A-Za-z0-9_]+<([0-9]+)>;.*/\1/p' "$COURSE/common/chips/$CHIP/chip_hal.hpp")
   trace=$(mktemp)
   qemu_expect --exit 0 --trace "$trace" --output 'sent: hi\n' || { rm -f "$trace"; return 1; }
-  driven=$(python3 "$COURSE/common/check/pins.py" levels "$trace" "$CHIP" "$pin")
+  driven=$("$PYTHON3" "$COURSE/common/check/pins.py" levels "$trace" "$CHIP" "$pin")
   rm -f "$trace"
   want=$(frames_of 'hi\n')
   [ "$driven" = "$want" ] || { explain "the data pin ($CHIP pin $pin) driven through the frames of 'hi\\n': $want (1 high, 0 low, each change once)" \

@@ -46,7 +46,7 @@ check_in_background "GDB: fault on a call through a null pointer names pc 0, and
 goal_shows_this_builds_address() {
   local udf shown
   builds > /dev/null || { builds; return 1; }
-  python3 -c "import sys; sys.path.insert(0, '$COURSE/common/check'); import toolchain; sys.exit(0 if toolchain.is_reference() else 1)" ||
+  "$PYTHON3" -c "import sys; sys.path.insert(0, '$COURSE/common/check'); import toolchain; sys.exit(0 if toolchain.is_reference() else 1)" ||
     { not_checked "the address moves with the compiler: README.md's example was recorded with GCC 12.2.1"; return; }
   udf=$(disassembly "$(variant_elf)" 'run_undefined_instruction()' | awk '$2 == "udf" {print $1; exit}' | tr -d :)
   shown=$(grep -o -E '^ +fault: pc 0x[0-9a-f]{8}$' README.md | head -n 1 | sed 's/^ *//')
