@@ -51,13 +51,14 @@ preflight:
 check: preflight
 	@common/check/run $(LESSONS) $(TEST_DIRS) || $(quiet_failure)
 
-# make board-test BOARD=ek-lm3s6965 [PROBE=emulated]: tests/board's checks
-# (every real-board command, every lesson) on a real board, or on the
-# emulated one (QEMU 8.1 or later). Not part of make check until its
-# sessions pass with the real-board build again (lessons/06-debugging.md).
+# make board-test BOARD=ek-lm3s6965 [PROBE=...]: tests/board's checks (every
+# real-board command, every lesson) on a real board through OpenOCD, or,
+# with PROBE=emulated, on the emulated one (QEMU 8.1 or later), as make
+# check runs them. MAKEFLAGS and PROBE unset: the BOARD and PROBE given here are the
+# board test's, not the lesson builds' its checks make.
 board-test: preflight
 	@[ "$(BOARD)" = ek-lm3s6965 ] || { echo "make board-test runs on the EK-LM3S6965: make board-test BOARD=ek-lm3s6965 (PROBE=emulated: the emulated one)"; exit 2; }
-	@CHECKS_FILE=board-checks.sh BOARD_TEST_PROBE=$(or $(PROBE),openocd) common/check/run tests/board || $(quiet_failure)
+	@env -u MAKEFLAGS -u PROBE BOARD=lm3s6965evb BOARD_TEST_PROBE=$(or $(PROBE),openocd) common/check/run tests/board || $(quiet_failure)
 
 check-%: preflight
 	@lesson=$$(ls -d $*_*/ 2>/dev/null | head -n 1); \

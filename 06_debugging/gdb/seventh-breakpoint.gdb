@@ -7,5 +7,5 @@ break faults_demo::run_selected_fault
 break panic
 break Reset_Handler
 break startup::zero_bss
-break semihosting::exit
+break startup::copy_data
 continue

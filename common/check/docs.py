@@ -41,7 +41,15 @@ is compared only if a check of this run recorded it and passed (see
 runstate.py); otherwise its block is "not checked", with the reason. The
 paragraph before a transcript must not speak of the other board only.
 
+A transcript recorded by a folder that runs after the lessons (tests/board,
+"# check-after: lessons") names it, and is compared by that folder's own
+check, not by the lesson's:
+  <!-- transcript: 06_debugging/ek-lm3s6965/board-session; compared-by: "tests/board" -->
+
   docs.py check FILE.md...    fail on any difference, and say where
+  docs.py check --compared-by FOLDER FILE.md...
+                              only the blocks FOLDER compares; "not checked"
+                              if none could be (their checks did not run)
   docs.py update FILE.md...   rewrite the blocks from their sources
 """
 import re
@@ -235,6 +243,10 @@ def parse_marker(text: str) -> tuple[str, dict[str, list[str]]]:
 
 toolchain_notes: list[str] = []
 skipped_notes: list[str] = []
+# check --compared-by FOLDER: the folder whose blocks this run compares
+# (None: the lesson's own check, which leaves those blocks to FOLDER).
+COMPARED_BY: str | None = None
+compared_blocks: list[str] = []
 
 
 def recorded_with(md: Path, lines: list[str]) -> list[str]:
@@ -257,9 +269,8 @@ def drifted(where: str, marker: tuple, problem: str, problems: list[str], unchec
 
 
 def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
-    problems, out = broken_links(md), []
     lines = md.read_text().splitlines()
-    problems += recorded_with(md, lines)
+    problems, out = ([], []) if COMPARED_BY else (broken_links(md) + recorded_with(md, lines), [])
     i, marker = 0, None
     while i < len(lines):
         line = lines[i]
@@ -296,8 +307,13 @@ def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
         if marker is None:
             if fence.group(2) not in FREE_LANGUAGES:
                 problems.append(f"{where}: a ```{fence.group(2)} block with no <!-- excerpt: ... --> or <!-- transcript: ... --> marker above it, so nothing checks it")
+        elif not update and (marker[2].get("compared-by") or [None])[0] != COMPARED_BY:
+            if not COMPARED_BY:
+                skipped_notes.append(f"{where}: is compared by {marker[2]['compared-by'][0]}'s own check, after the lessons")
         elif marker[0] != "illustration":
             try:
+                if COMPARED_BY:
+                    compared_blocks.append(where)
                 real = source_of(marker[0], marker[1])
                 unshown = command_not_shown(shown, real) if marker[0] == "transcript" else None
                 if unshown and (not update or not PROMPT.match(real[0] if real else "")):
@@ -331,6 +347,8 @@ def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
                 unchecked.append(f"{where}: {reason}")
             except Skipped as reason:
                 skipped_notes.append(f"{where}: {reason}")
+                if COMPARED_BY:
+                    compared_blocks.remove(where)
         out.extend(replacement)
         out.append(lines[close])
         marker = None
@@ -342,6 +360,10 @@ def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
 
 
 def main() -> int:
+    global COMPARED_BY
+    if len(sys.argv) > 3 and sys.argv[1] == "check" and sys.argv[2] == "--compared-by":
+        COMPARED_BY = sys.argv[3]
+        del sys.argv[2:4]
     if len(sys.argv) < 3 or sys.argv[1] not in ("check", "update"):
         print(__doc__)
         return 2
@@ -368,6 +390,11 @@ def main() -> int:
         print(hint())
     if problems:
         return 1
+    if COMPARED_BY and not compared_blocks and not unchecked:
+        print(f"not checked: no block compared by {COMPARED_BY} could be compared here (the checks that record them did not run)")
+        return runstate.NOT_CHECKED
+    if COMPARED_BY:
+        print(f"note: {len(compared_blocks)} block(s) compared: {', '.join(compared_blocks)}")
     return runstate.NOT_CHECKED if unchecked and sys.argv[1] == "check" else 0
 
 

@@ -11,11 +11,13 @@ ifneq ($(BOARD),ek-lm3s6965)
 debug flash openocd monitor:
 	$(error PROBE=emulated emulates BOARD=ek-lm3s6965 only (its probe speaks JTAG, which OpenOCD's remote_bitbang adapter carries; the micro:bit's speaks SWD only): use BOARD=ek-lm3s6965)
 else
+# A failed command ends make without make's own "*** [...] Error" line (a
+# path of this machine): what GDB or OpenOCD said is the last word.
 debug: $(ELF)
-	@$(EMULATED) debug $(EMULATED_BOARD) $(ELF) $(GDB_BATCH)
+	@$(EMULATED) debug $(EMULATED_BOARD) $(ELF) $(GDB_BATCH) || $(quiet_failure)
 
 flash: $(ELF)
-	@$(EMULATED) flash $(EMULATED_BOARD) $(ELF)
+	@$(EMULATED) flash $(EMULATED_BOARD) $(ELF) || $(quiet_failure)
 
 openocd:
 	@$(EMULATED) openocd $(EMULATED_BOARD) $(GDB_PORT)
