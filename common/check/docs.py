@@ -345,9 +345,11 @@ def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
                     problems.append(f"{where}: {error}")
             except NotChecked as reason:
                 unchecked.append(f"{where}: {reason}")
+                if where in compared_blocks:
+                    compared_blocks.remove(where)
             except Skipped as reason:
                 skipped_notes.append(f"{where}: {reason}")
-                if COMPARED_BY:
+                if where in compared_blocks:
                     compared_blocks.remove(where)
         out.extend(replacement)
         out.append(lines[close])
@@ -393,7 +395,7 @@ def main() -> int:
     if COMPARED_BY and not compared_blocks and not unchecked:
         print(f"not checked: no block compared by {COMPARED_BY} could be compared here (the checks that record them did not run)")
         return runstate.NOT_CHECKED
-    if COMPARED_BY:
+    if COMPARED_BY and compared_blocks:
         print(f"note: {len(compared_blocks)} block(s) compared: {', '.join(compared_blocks)}")
     return runstate.NOT_CHECKED if unchecked and sys.argv[1] == "check" else 0
 
