@@ -60,7 +60,7 @@ torn_reads() {
   else
     [ "$plain" -eq 0 ] || { explain "no torn plain reads on $board" "$plain" "see the disassembly of plain_read()"; return 1; }
   fi
-  note "$board: $plain torn plain reads in 100000, 0 guarded"
+  note "$board: $plain torn plain reads in $(field "$output" "64-bit read, plain:  $plain torn reads in "), 0 guarded"
 }
 
 plain_read_instructions() {  # plain_read_instructions BOARD two-loads|one-ldrd
@@ -196,9 +196,9 @@ race_as_built() {
   period=$(sed -n '1s/^\$1 = //p' <<< "$constants") rounds=$(sed -n '2s/^\$2 = //p' <<< "$constants")
   step=$(disassembly "$elf" Tick_Handler | grep -o -E '#[0-9]+' | tr -d '#' | sort -n | tail -n 1)
   [ -n "$step" ] && [ "$step" -gt 0 ] && wraps=$(( (1 << 32) / step ))
-  [ "$period" = 101 ] && [ "$rounds" = 100000 ] && [ "${wraps:-}" = 16 ] || {
+  [ "$period" = 101 ] && [ "$rounds" = 10000 ] && [ "${wraps:-}" = 16 ] || {
     echo "$constants" | indent
-    explain "a tick every 101 cycles, 100000 rounds, tick_time's low word wrapping every 16 ticks (what lesson 05 says)" \
+    explain "a tick every 101 cycles, 10000 rounds, tick_time's low word wrapping every 16 ticks (what lesson 05 says)" \
       "period ${period:-unknown}, rounds ${rounds:-unknown}, a step of ${step:-unknown} (wrapping every ${wraps:-?} ticks)" \
       "race.cpp changed: update lessons/05-interrupts.md ('The race, made real', 'Torn reads') to match, or race.cpp back"; return 1; }
   note "race.cpp as built: a tick every $period cycles, $rounds rounds, tick_time + $step per tick (its low word wraps every $wraps ticks)"
@@ -322,6 +322,6 @@ check "every handler of each chip's vector table is declared extern \"C\" in its
 check "microbit: an interrupt without a handler is named, then panics" \
   on_board microbit qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
 check "the race picture matches the build and the measured loss" race_picture_matches
-check "race.cpp as built: a tick every 101 cycles, 100000 rounds, tick_time's low word wrapping every 16 ticks" race_as_built
+check "race.cpp as built: a tick every 101 cycles, 10000 rounds, tick_time's low word wrapping every 16 ticks" race_as_built
 finish_background_checks
 check "lesson text matches the code and the transcripts" docs_match lessons/05-interrupts.md
