@@ -219,6 +219,19 @@ builds() {
   note "$(size_line "$(variant_elf "${1:-}")")"
 }
 
+# build_failed VARIANT: a quiet `builds VARIANT` has just failed: build it
+# again, to say why, and fail. Never a pass: if the second try builds, the
+# first failed all the same (two builds of one variant at once?), and what
+# the build was for has not happened.
+build_failed() {
+  local status
+  builds "$1"
+  status=$?
+  [ $status -eq 0 ] || return $status
+  explain "'make${1:+ VARIANT=$1}' in $(folder_name) to build" "it failed, then built when tried again" \
+    "two builds of the same variant at once can clash: does another check build it at the same time?"
+}
+
 # seeded_mistake_already_made VARIANT MAKE-OUTPUT: the variant's edit
 # (EDIT.name) found nothing to change in a lesson file the learner has
 # changed: their own edit made that mistake already, or removed what it
@@ -473,7 +486,7 @@ qemu_expect() {
   out=$(mktemp) err=$(mktemp) state=$(mktemp)
   # A traced run is the checks' own, not the learner's: qemu-run itself.
   if [ -z "$elf" ] && [ ${#extra[@]} -gt 0 ]; then
-    builds "$variant" > /dev/null || { builds "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    builds "$variant" > /dev/null || { build_failed "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
     elf=$(variant_elf "$variant")
   fi
   if [ -n "$elf" ]; then
@@ -488,7 +501,7 @@ qemu_expect() {
         "make run uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; rm -f "$out" "$err" "$state"; return 1
     fi
     [ -z "$serial" ] || { echo "qemu_expect: --serial needs --elf (make run has the terminal on the serial port)"; rm -f "$out" "$err" "$state"; return 2; }
-    builds "$variant" > /dev/null || { builds "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    builds "$variant" > /dev/null || { build_failed "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
     elf=$(variant_elf "$variant")
     QEMU_ECHO="$(dirname "$elf")/echo.bin"  # the variant's own folder: floods may run side by side
     # The learner's command; where the CPU was at the timeout is asked of
