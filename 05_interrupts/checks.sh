@@ -9,13 +9,18 @@ race_output() {  # race_output BOARD: make run, the race demo (deterministic: -i
 
 # race_output_once BOARD: the same output, run once per board in a run of
 # the checks and kept for the other checks that read it (-icount makes a
-# second run print the same: the check that says so runs it twice).
+# second run print the same: the check that says so runs it twice). That
+# check runs in the background: a reader that comes while it runs waits for
+# it (the lock), and never runs the demo a second time beside it.
 race_output_once() {
   [ -n "${CHECK_STATE:-}" ] || { race_output "$1"; return; }
   local kept="$CHECK_STATE/race-$1.txt"
-  if [ -f "$kept" ]; then cat "$kept"; return; fi
-  race_output "$1" > "$kept.new" || { cat "$kept.new"; rm -f "$kept.new"; return 1; }
-  mv "$kept.new" "$kept" && cat "$kept"
+  (
+    flock 9
+    if [ -f "$kept" ]; then cat "$kept"; exit 0; fi
+    race_output "$1" > "$kept.new" || { cat "$kept.new"; rm -f "$kept.new"; exit 1; }
+    mv "$kept.new" "$kept" && cat "$kept"
+  ) 9> "$kept.lock"
 }
 
 field() {  # field OUTPUT LABEL: the first number after LABEL
@@ -60,7 +65,7 @@ torn_reads() {
   else
     [ "$plain" -eq 0 ] || { explain "no torn plain reads on $board" "$plain" "see the disassembly of plain_read()"; return 1; }
   fi
-  note "$board: $plain torn plain reads in 100000, 0 guarded"
+  note "$board: $plain torn plain reads in $(field "$output" "64-bit read, plain:  $plain torn reads in "), 0 guarded"
 }
 
 plain_read_instructions() {  # plain_read_instructions BOARD two-loads|one-ldrd
@@ -113,27 +118,32 @@ flood_data() {  # flood_data BYTES: the bytes to send (flood.cpp's flood_bytes),
   make_lesson "build/flood-$1.bin" > /dev/null && echo "build/flood-$1.bin"
 }
 
-# How many bytes each flood variant expects (flood_bytes in flood.cpp).
-flood_size() { if [ "$1" = flood ]; then echo 100000; else echo 20000; fi; }
+# How many bytes every flood variant expects (flood_bytes in flood.cpp).
+flood_size() { echo 20000; }
 
 # flood_complete BOARD VARIANT: with flow control, every byte arrives, in
 # order, none dropped, whatever the host's speed and however slow main is.
 flood_complete() {
   local board=$1 variant=$2 data want resumed bytes
   load_board_env "$board" || return 1
-  bytes=$(flood_size "$variant")
+  bytes=$(flood_size)
   data=$(flood_file "$bytes")
   qemu_expect --variant "$variant" --feed "$data" --timeout 60 --exit 0 --contains "received: $bytes" || return 1
-  want=$("$PYTHON3" -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" "$LESSON_DIR/$data")
+  want=$flood_checksum
   grep -q "dropped:  0" <<< "$QEMU_OUTPUT" && grep -q "checksum: $want" <<< "$QEMU_OUTPUT" || { echo "$QEMU_OUTPUT" | indent
     explain "all $bytes bytes, none dropped, checksum $want" "something else (above)" \
       "with flow control the handler must never read a byte it has no room for: see receive_with_flow_control() in flood.cpp"; return 1; }
   cmp -s "$LESSON_DIR/$data" "$QEMU_ECHO" || { explain "the echo to equal what was sent" "$(stat -c %s "$QEMU_ECHO") bytes that differ" "is the consumer skipping or repeating bytes?"; return 1; }
   if [ "$variant" = flood-slow ]; then
+    # The slowest consumer keeps the 256 slots of flood.cpp's ring buffer
+    # full: the receiver pauses once they are (at byte 256), and every 128
+    # bytes after (main resumes it at half), as long as the bytes last.
+    local pauses=$(( 1 + (bytes - 256) / 128 ))
     resumed=$(field "$QEMU_OUTPUT" "resumed:  ")
-    [ "${resumed:-0}" -gt 0 ] || { echo "$QEMU_OUTPUT" | indent
-      explain "the slow consumer to have paused the receiver and resumed it" "resumed: ${resumed:-nothing} (above)" \
-        "be_busy_elsewhere() waits until the handler has masked the interrupt; see resume_receiving_when_half_empty()"; return 1; }
+    [ "${resumed:-0}" = "$pauses" ] || { echo "$QEMU_OUTPUT" | indent
+      explain "the slowest consumer to pause and resume the receiver $pauses times (at byte 256, then every 128 of $bytes)" \
+        "resumed: ${resumed:-nothing} (above)" \
+        "dawdle() waits until the handler has filled the buffer and masked the interrupt; resume_receiving_when_half_empty() unmasks it at half"; return 1; }
     note "$board: the slowest consumer: $bytes bytes, checksum $want, echo identical; the receiver was paused and resumed $resumed times"
   else
     note "$board: $bytes bytes in through the interrupt, checksum $want, echoed back identical"
@@ -143,7 +153,7 @@ flood_complete() {
 flood_drops_counted() {
   local board=$1 data received dropped verdict
   load_board_env "$board" || return 1
-  data=$(flood_file "$(flood_size flood-drop)")
+  data=$(flood_file "$(flood_size)")
   qemu_expect --variant flood-drop --feed "$data" --timeout 60 --exit 0 --contains "received: " || return 1
   received=$(field "$QEMU_OUTPUT" "received: ") dropped=$(field "$QEMU_OUTPUT" "dropped:  ")
   [ "$dropped" -gt 0 ] || { explain "a slow consumer to make the ring buffer drop bytes" "dropped: 0" "be_busy_elsewhere() in flood.cpp"; return 1; }
@@ -196,9 +206,9 @@ race_as_built() {
   period=$(sed -n '1s/^\$1 = //p' <<< "$constants") rounds=$(sed -n '2s/^\$2 = //p' <<< "$constants")
   step=$(disassembly "$elf" Tick_Handler | grep -o -E '#[0-9]+' | tr -d '#' | sort -n | tail -n 1)
   [ -n "$step" ] && [ "$step" -gt 0 ] && wraps=$(( (1 << 32) / step ))
-  [ "$period" = 101 ] && [ "$rounds" = 100000 ] && [ "${wraps:-}" = 16 ] || {
+  [ "$period" = 101 ] && [ "$rounds" = 10000 ] && [ "${wraps:-}" = 16 ] || {
     echo "$constants" | indent
-    explain "a tick every 101 cycles, 100000 rounds, tick_time's low word wrapping every 16 ticks (what lesson 05 says)" \
+    explain "a tick every 101 cycles, 10000 rounds, tick_time's low word wrapping every 16 ticks (what lesson 05 says)" \
       "period ${period:-unknown}, rounds ${rounds:-unknown}, a step of ${step:-unknown} (wrapping every ${wraps:-?} ticks)" \
       "race.cpp changed: update lessons/05-interrupts.md ('The race, made real', 'Torn reads') to match, or race.cpp back"; return 1; }
   note "race.cpp as built: a tick every $period cycles, $rounds rounds, tick_time + $step per tick (its low word wraps every $wraps ticks)"
@@ -254,16 +264,53 @@ every_handler_declared() {
 
 # The vector number given where the interrupt number belongs: the flood
 # waits for ever, and the hang's diagnosis says to look at the number.
+# flood.cpp arms no timer, and its one input is the UART, whose interrupt is
+# then pending and never enabled: asleep, it can never wake. The run ends
+# as soon as QEMU shows that (--stop-when-stuck: no timer, asleep, only an
+# interrupt the NVIC does not enable pending), not at a timeout: the 20 s
+# are a backstop, which a firmware that hangs as this one does never meets.
 wrong_irq_hangs() {
+  local out
   load_board_env lm3s6965evb || return 1
-  qemu_expect --variant flood-wrong-irq --feed "$(flood_file 20000)" --feed-after $'ready\n' --timeout 3 --exit 0 --contains "received: "
+  out=$(qemu_expect --variant flood-wrong-irq --feed "$(flood_file "$(flood_size)")" --feed-after $'ready\n' --icount --stop-when-stuck \
+    --timeout 20 --exit 0 --contains "received: ") && { echo "$out"; return 0; }
+  echo "$out"
+  grep -q '^got:      it will never wake' <<< "$out" || explain "the hang found as it happens: asleep for good, stopped at once" \
+    "QEMU was stopped at the 20 s backstop (above)" \
+    "did QEMU say 'icount sleep disabled and no active timers' (the run must use -icount)? see common/check/qemu-state.py --until-stuck"
+  return 1
 }
 
-# The six floods take seconds each and need nothing from the other checks:
-# they run in the background, beside the race checks.
-flood_data 100000 > /dev/null && flood_data 20000 > /dev/null
+# Its twin: the same firmware sent nothing. Asleep with nothing pending, a
+# byte could still wake it (were its interrupt enabled): not stuck for good,
+# so it runs to its timeout, as any firmware that waits.
+wrong_irq_without_input() {
+  load_board_env lm3s6965evb || return 1
+  qemu_expect --variant flood-wrong-irq --name run-flood-wrong-irq-sent-nothing --icount --stop-when-stuck --timeout 1 \
+    --exit 0 --contains "received: "
+}
+
+# The floods and the two runs of the wrong-number mistake need nothing from
+# the other checks, and spend most of their time waiting (on QEMU's UART,
+# which takes one byte per turn of its main loop, or on a timeout): they
+# start first, in the background, beside the race checks. All at once: on 2
+# cores, six floods side by side took a third of the time they take one
+# after another, and less than two by two, for the same CPU (measured).
+# The mistake's twin early: it waits a whole second.
+flood_data "$(flood_size)" > /dev/null
 flood_file() { echo "build/flood-$1.bin"; }  # flood_file BYTES: made just above (lesson-relative)
-check_in_background "lm3s6965evb: with flow control, 100000 bytes flood in through the RX interrupt, complete and in order" \
+# Its Adler-32 (zlib's), which the floods with flow control must print: the
+# same bytes for all four, so worked out once.
+flood_checksum=$("$PYTHON3" -c "import zlib, sys; print('0x%08x' % zlib.adler32(open(sys.argv[1], 'rb').read()))" \
+  "$(flood_file "$(flood_size)")" 2>&1)
+# The mistake's two runs start together and build the same variant: built
+# first, here, their two builds find it done (two at once would clash).
+( on_board lm3s6965evb make_lesson VARIANT=flood-wrong-irq ) > /dev/null
+check_in_background "mistake: UART0's vector number (21) given to the NVIC: the flood hangs, and the check says to look at the interrupt number first" \
+  check_fails_with --transcript mistake-wrong-irq "so look at 3 first: the interrupt number" wrong_irq_hangs
+check_in_background "must fail: sent nothing, the same firmware waits with no interrupt pending: not stopped as stuck, it runs to its timeout" \
+  check_fails_with "it was still running after 1 s (a hang)" wrong_irq_without_input
+check_in_background "lm3s6965evb: with flow control, 20000 bytes flood in through the RX interrupt, complete and in order" \
   flood_complete lm3s6965evb flood
 check_in_background "microbit: the same flood, complete and in order" flood_complete microbit flood
 check_in_background "lm3s6965evb: with flow control, the slowest consumer still loses nothing" flood_complete lm3s6965evb flood-slow
@@ -271,12 +318,12 @@ check_in_background "microbit: the same slowest consumer loses nothing" flood_co
 check_in_background "lm3s6965evb: without flow control, a slow consumer drops bytes, and the drop counter accounts for every one" \
   flood_drops_counted lm3s6965evb
 check_in_background "microbit: the same, on the Cortex-M0" flood_drops_counted microbit
-check_in_background "mistake: UART0's vector number (21) given to the NVIC: the flood hangs, and the check says to look at the interrupt number first" \
-  check_fails_with --transcript mistake-wrong-irq "so look at 3 first: the interrupt number" wrong_irq_hangs
 check "race demo builds on both boards" builds_on_both
-check "lm3s6965evb: the racy counter loses updates (same number every run); critical section and atomic lose none" \
+# Built: the race, twice on each board, in the background too (it computes
+# where the floods wait); the checks below that read its output wait for it.
+check_in_background "lm3s6965evb: the racy counter loses updates (same number every run); critical section and atomic lose none" \
   race_loses_updates_and_fixes_do_not lm3s6965evb
-check "microbit: the same on the Cortex-M0" race_loses_updates_and_fixes_do_not microbit
+check_in_background "microbit: the same on the Cortex-M0" race_loses_updates_and_fixes_do_not microbit
 check "lm3s6965evb: with the loop in step with the timer, the same race loses nothing" race_in_step_loses_nothing lm3s6965evb
 check "microbit: the same, in step, on the Cortex-M0" race_in_step_loses_nothing microbit
 check "microbit: a plain 64-bit read tears; a guarded one does not" torn_reads microbit some
@@ -321,7 +368,8 @@ check "mistake: a handler without extern \"C\" keeps its C name (the chip's inte
 check "every handler of each chip's vector table is declared extern \"C\" in its interrupts.hpp" every_handler_declared
 check "microbit: an interrupt without a handler is named, then panics" \
   on_board microbit qemu_expect --variant unhandled-irq --exit 101 --output 'panic: unhandled interrupt: IRQ 1\n'
-check "the race picture matches the build and the measured loss" race_picture_matches
-check "race.cpp as built: a tick every 101 cycles, 100000 rounds, tick_time's low word wrapping every 16 ticks" race_as_built
+check "race.cpp as built: a tick every 101 cycles, 10000 rounds, tick_time's low word wrapping every 16 ticks" race_as_built
 finish_background_checks
+# After the race's checks: the picture needs the one that recorded the run to have passed.
+check "the race picture matches the build and the measured loss" race_picture_matches
 check "lesson text matches the code and the transcripts" docs_match lessons/05-interrupts.md

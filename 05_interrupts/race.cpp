@@ -24,7 +24,7 @@ volatile std::uint32_t ticks;
 volatile std::uint64_t tick_time;  // advanced by 2^28 per tick: the low word wraps every 16 ticks
 // end excerpt
 
-constexpr std::uint32_t rounds = 100'000;
+constexpr std::uint32_t rounds = 10'000;
 constexpr std::uint32_t timer_period_cycles = 101;
 #if defined(VARIANT_IN_STEP)
 constexpr bool in_step = true;  // make VARIANT=in-step: main's loop waits for each tick

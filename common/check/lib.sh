@@ -226,6 +226,19 @@ builds() {
   note "$(size_line "$(variant_elf "${1:-}")")"
 }
 
+# build_failed VARIANT: a quiet `builds VARIANT` has just failed: build it
+# again, to say why, and fail. Never a pass: if the second try builds, the
+# first failed all the same (two builds of one variant at once?), and what
+# the build was for has not happened.
+build_failed() {
+  local status
+  builds "$1"
+  status=$?
+  [ $status -eq 0 ] || return $status
+  explain "'make${1:+ VARIANT=$1}' in $(folder_name) to build" "it failed, then built when tried again" \
+    "two builds of the same variant at once can clash: does another check build it at the same time?"
+}
+
 # seeded_mistake_already_made VARIANT MAKE-OUTPUT: the variant's edit
 # (EDIT.name) found nothing to change in a lesson file the learner has
 # changed: their own edit made that mistake already, or removed what it
@@ -452,8 +465,11 @@ no_semihosting_calls() {
 # Makefile may say once for all (FEED_AFTER). --elf F runs F directly
 # (common/check/qemu-run, with --icount and --serial as given).
 # --trace FILE keeps the firmware's register accesses (see silicon_rules_kept).
+# --stop-when-stuck (with --icount): QEMU is stopped as soon as the firmware
+# is asleep for good, instead of at the timeout (common/check/qemu-state.py
+# says when; for a firmware whose only input raises the interrupt pending).
 qemu_expect() {
-  local variant="" elf="" name="" want_exit=0 want_output="" mode="" timeout_s=5 icount="" serial="" extra=() out err state status feed="" feed_after=""
+  local variant="" elf="" name="" want_exit=0 want_output="" mode="" timeout_s=5 icount="" serial="" extra=() out err state status feed="" feed_after="" stuck=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
@@ -468,21 +484,23 @@ qemu_expect() {
       --feed) feed=$2; shift 2 ;;
       --feed-after) feed_after=$2; shift 2 ;;
       --trace) extra+=(--trace "$2"); shift 2 ;;
+      --stop-when-stuck) stuck=1; shift ;;
       *) echo "qemu_expect: unknown option $1"; return 2 ;;
     esac
   done
   [ -n "$QEMU_MACHINE" ] || { explain "a board QEMU can emulate" "BOARD=$BOARD is real hardware" "run checks with BOARD=lm3s6965evb or BOARD=microbit"; return 1; }
+  [ -z "$stuck" ] || [ -n "$icount" ] || { echo "qemu_expect: --stop-when-stuck needs --icount (QEMU says no timer runs only then)"; return 2; }
   out=$(mktemp) err=$(mktemp) state=$(mktemp)
   # A traced run is the checks' own, not the learner's: qemu-run itself.
   if [ -z "$elf" ] && [ ${#extra[@]} -gt 0 ]; then
-    builds "$variant" > /dev/null || { builds "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    builds "$variant" > /dev/null || { build_failed "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
     elf=$(variant_elf "$variant")
   fi
   if [ -n "$elf" ]; then
     QEMU_ECHO="$(dirname "$elf")/echo.bin"
     "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" ${icount:+--icount} \
       ${serial:+--serial "$serial"} ${feed:+--feed "$feed"} ${feed_after:+--feed-after "$feed_after"} "${extra[@]}" \
-      --state "$state" "$elf" > "$out" 2> "$err"
+      --state "$state" ${stuck:+--stop-when-stuck} "$elf" > "$out" 2> "$err"
     status=$?
   else
     if [ -n "$icount" ] && [ -z "$ICOUNT" ]; then
@@ -490,12 +508,13 @@ qemu_expect() {
         "make run uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; rm -f "$out" "$err" "$state"; return 1
     fi
     [ -z "$serial" ] || { echo "qemu_expect: --serial needs --elf (make run has the terminal on the serial port)"; rm -f "$out" "$err" "$state"; return 2; }
-    builds "$variant" > /dev/null || { builds "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    builds "$variant" > /dev/null || { build_failed "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
     elf=$(variant_elf "$variant")
     QEMU_ECHO="$(dirname "$elf")/echo.bin"  # the variant's own folder: floods may run side by side
     # The learner's command; where the CPU was at the timeout is asked of
     # QEMU through the environment (qemu-run's --state), not on the line.
-    COURSE_RUN_STATE=$state COURSE_RUN_TIMEOUT=$timeout_s learner_runs --name "${name:-run${variant:+-$variant}}" \
+    COURSE_RUN_STATE=$state COURSE_RUN_TIMEOUT=$timeout_s COURSE_RUN_STOP_WHEN_STUCK=$stuck \
+      learner_runs --name "${name:-run${variant:+-$variant}}" \
       --timeout "$((timeout_s + 20))" \
       "make run${variant:+ VARIANT=$variant}${feed:+ FEED=$feed}${feed_after:+ FEED_AFTER=$feed_after}" || return 1
     # The firmware's status is in make run's last line, unless it ran out of time.
@@ -539,6 +558,11 @@ diagnose_run() {
     tail -n 10 "$out" | indent
     if [ -s "$state" ] && [ -n "$elf" ]; then
       hang_diagnosis "$state" "$elf"
+      if grep -q '^stuck yes$' "$state"; then  # qemu_expect --stop-when-stuck
+        explain "the firmware to exit with code $want" \
+          "it will never wake (a hang): $HANG_WHERE; no timer runs, and what is pending the NVIC does not enable; output so far above" "$HANG_HINT"
+        return 1
+      fi
       explain "the firmware to exit with code $want" "it was still running after ${timeout_s} s (a hang): $HANG_WHERE; output so far above" "$HANG_HINT"
       return 1
     fi
