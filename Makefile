@@ -89,4 +89,4 @@ compile_commands.json:
 
 clean:
 	@for l in $(LESSONS) $(TEST_DIRS) $(EXERCISE_DIRS); do rm -rf $$l/build; done
-	@rm -rf build/exercises
+	@rm -rf build

@@ -155,7 +155,7 @@ unused_table_is_dropped() {
 # which the assert in start_hardware() calls, is.
 unused_hooks_are_dropped() {
   local object image hook bad=0
-  object="$BUILD/common/runtime/cxx_hooks.o"
+  object="$COMMON_BUILD/runtime/cxx_hooks.o"
   [ -f "$object" ] || not_checked "the firmware did not build (the check 'firmware builds' above failed)" || return
   image=$(arm-none-eabi-nm "$ELF")
   for hook in __cxa_pure_virtual __cxa_deleted_virtual abort; do

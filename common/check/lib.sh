@@ -368,9 +368,10 @@ summary_line() {
   [ -z "${CHECK_STATE:-}" ] || printf '%s\n' "$*" >> "$CHECK_STATE/summary"
 }
 
-# What the tools said, without make's own lines and with paths made relative.
+# What the tools said, without make's own lines (and the compiles of
+# common/, through common/mk/compile-once) and with paths made relative.
 tool_messages() {
-  grep -v -e '^arm-none-eabi-' -e '^make: \*\*\*' -e '^make\[' | sed "s|$COURSE/||g"
+  grep -v -e '^arm-none-eabi-' -e "^$COURSE/common/mk/compile-once " -e '^make: \*\*\*' -e '^make\[' | sed "s|$COURSE/||g"
 }
 
 size_line() {

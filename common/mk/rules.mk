@@ -68,7 +68,8 @@ VARIANT_NAME := $(if $(VARIANT),$(VARIANT),main)
 VARIANT_DEFINE := $(if $(VARIANT),-DVARIANT_$(shell echo '$(VARIANT)' | tr 'a-z-' 'A-Z_'))
 # A board QEMU emulates that is also a real one (the micro:bit) keeps its
 # real-board build apart: build/microbit-silicon/.
-BUILD := build/$(BOARD)$(if $(and $(SILICON),$(QEMU_MACHINE)),-silicon)/$(VARIANT_NAME)
+BOARD_BUILD := $(BOARD)$(if $(and $(SILICON),$(QEMU_MACHINE)),-silicon)
+BUILD := build/$(BOARD_BUILD)/$(VARIANT_NAME)
 ELF := $(BUILD)/firmware.elf
 EDIT := $(if $(VARIANT),$(EDIT.$(VARIANT)))
 
@@ -86,6 +87,20 @@ CXXFLAGS := $(CPU_FLAGS) -std=c++20 $(OPTIMIZE) -g3 \
   -Wall -Wextra -Werror \
   -I. -I$(COURSE)/common -I$(COURSE)/common/chips/$(CHIP) \
   $(VARIANT_DEFINE) $(CXXFLAGS.$(VARIANT)) $(EXTRA_CXXFLAGS)
+# Code in common/ is compiled once per board and flags, into the course's
+# own build/common/, and linked by every lesson, variant and exercise that
+# uses it (the top-level make clean removes it). Its flags are the lesson's
+# without what is the lesson's own: no -I. (common/ includes nothing of a
+# lesson) and no -DVARIANT_... (common/ has no variant switch).
+COMMON_CXXFLAGS := $(filter-out -I. $(VARIANT_DEFINE),$(CXXFLAGS))
+# Its folder is named after the board and build (as BUILD is) and a
+# checksum of all else that can change an object: the compiler, its version
+# and every flag (less the course's own path: the folder is inside it).
+# A variant with flags of its own (CXXFLAGS.name) gets a folder of its own;
+# one that flips a switch in its lesson's files shares the lesson's.
+COMMON_KEY := $(shell { LC_ALL=C $(CXX_ARM) --version 2>/dev/null; \
+  echo '$(CXX_ARM) $(subst ','\'',$(subst $(COURSE),COURSE,$(COMMON_CXXFLAGS)))'; } | cksum)
+COMMON_BUILD := $(COURSE)/build/common/$(BOARD_BUILD)/$(firstword $(COMMON_KEY))-$(lastword $(COMMON_KEY))
 # -nostdlib: no crt0, no libc, no libstdc++; libgcc stays for the helpers
 # the compiler itself calls (division on Cortex-M0, 64-bit shifts, ...).
 # --warn-rwx-segments: binutils' warning about a segment that is writable
@@ -96,7 +111,12 @@ LDFLAGS := $(CPU_FLAGS) -nostdlib -Wl,--gc-sections -Wl,-Map=$(BUILD)/firmware.m
   -L$(COURSE)/common/chips/$(CHIP) -T $(LINKER_SCRIPT) $(LDFLAGS.$(VARIANT)) $(EXTRA_LDFLAGS)
 LDLIBS := -lgcc
 
-OBJECTS := $(SOURCES:%.cpp=$(BUILD)/lesson/%.o) $(COMMON_SOURCES:%.cpp=$(BUILD)/common/%.o)
+OBJECTS := $(SOURCES:%.cpp=$(BUILD)/lesson/%.o) $(COMMON_SOURCES:%.cpp=$(COMMON_BUILD)/%.o)
+# The course's folder as seen from this one (.., or ../../.. from an
+# exercise): the link names common objects by it, so what the linker says
+# of one, and the map file, read the same wherever the course is.
+empty :=
+COURSE_FROM_HERE := $(if $(filter $(COURSE)/%,$(CURDIR)),$(subst $(empty) $(empty),/,$(patsubst %,..,$(subst /, ,$(CURDIR:$(COURSE)/%=%)))),$(COURSE))
 
 .DELETE_ON_ERROR:
 .PHONY: all run check debug gdbserver flash openocd clean help board-env compile-commands size
@@ -109,10 +129,19 @@ $(BUILD)/lesson/%.o: %.cpp
 	@mkdir -p $(dir $@)
 	$(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/common/%.o: $(COURSE)/common/%.cpp
+# Two makes (two folders checked side by side) may ask for the same common
+# object at once: common/mk/compile-once compiles it for one of them, the
+# others wait and find it built, and it is put in place by renaming it
+# (atomic): a link never reads half an object, and make never deletes one
+# (.PRECIOUS: on an interrupt, or when the compiler fails, what is in place
+# is whole). -fdebug-prefix-map: the folder that compiles it, which differs
+# from one make to the next, leaves no trace in the object (its debug
+# information names common/runtime/x.cpp, whichever lesson built it).
+$(COMMON_BUILD)/%.o: $(COURSE)/common/%.cpp
 	$(call require,$(CXX_ARM),gcc-arm-none-eabi)
 	@mkdir -p $(dir $@)
-	$(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $< -o $@
+	$(COURSE)/common/mk/compile-once $@ $(CXX_ARM) $(COMMON_CXXFLAGS) -fdebug-prefix-map=$(CURDIR)= -MMD -MP -c $<
+.PRECIOUS: $(COMMON_BUILD)/%.o
 
 # EDIT.<variant>: the edited copy of one lesson file, built in place of it.
 ifneq ($(EDIT),)
@@ -129,7 +158,7 @@ $(BUILD)/lesson/$(EDITED_FILE:.cpp=.o): $(BUILD)/edited/$(EDITED_FILE)
 endif
 
 $(ELF): $(OBJECTS) $(LINKER_SCRIPT)
-	$(CXX_ARM) $(LDFLAGS) $(OBJECTS) $(LDLIBS) -o $@
+	$(CXX_ARM) $(LDFLAGS) $(patsubst $(COURSE)/%,$(COURSE_FROM_HERE)/%,$(OBJECTS)) $(LDLIBS) -o $@
 
 # The listing interleaves source and instructions: what the CPU really runs.
 $(BUILD)/firmware.lst: $(ELF)
@@ -164,12 +193,16 @@ include $(COURSE)/common/mk/debug.mk
 
 # What the check scripts need to know about this lesson and board, as shell.
 board-env:
-	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' PROBE='$(PROBE)' SILICON='$(SILICON)' QEMU_TWIN='$(QEMU_TWIN)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' OPENOCD_CONFIG='$(OPENOCD_CONFIG)' ICOUNT='$(ICOUNT)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
+	@echo "BOARD='$(BOARD)' CHIP='$(CHIP)' QEMU_MACHINE='$(QEMU_MACHINE)' PROBE='$(PROBE)' SILICON='$(SILICON)' QEMU_TWIN='$(QEMU_TWIN)' RAM_START='$(RAM_START)' RAM_END='$(RAM_END)' RAM_SIZE='$(RAM_SIZE)' FLASH_START='$(FLASH_START)' FLASH_SIZE='$(FLASH_SIZE)' OPENOCD_CONFIG='$(OPENOCD_CONFIG)' ICOUNT='$(ICOUNT)' BUILD='$(CURDIR)/$(BUILD)' ELF='$(CURDIR)/$(ELF)' COMMON_BUILD='$(COMMON_BUILD)' LESSON_DIR='$(CURDIR)' COURSE='$(COURSE)'"
 
 # One JSON entry per source, for clangd; the top-level Makefile joins them.
 compile-commands:
-	@$(foreach s,$(SOURCES:%=$(CURDIR)/%) $(COMMON_SOURCES:%=$(COURSE)/common/%),printf '{"directory":"%s","file":"%s","command":"%s %s -c %s"},\n' '$(CURDIR)' '$(s)' '$(CXX_ARM)' '$(CXXFLAGS)' '$(s)';)
+	@$(foreach s,$(SOURCES:%=$(CURDIR)/%),printf '{"directory":"%s","file":"%s","command":"%s %s -c %s"},\n' '$(CURDIR)' '$(s)' '$(CXX_ARM)' '$(CXXFLAGS)' '$(s)';)
+	@$(foreach s,$(COMMON_SOURCES:%=$(COURSE)/common/%),printf '{"directory":"%s","file":"%s","command":"%s %s -c %s"},\n' '$(CURDIR)' '$(s)' '$(CXX_ARM)' '$(COMMON_CXXFLAGS)' '$(s)';)
 
+# The lesson's own build/ only: the common objects it linked stay in the
+# course's build/common/, for the other lessons (make clean at the top of
+# the course removes them).
 clean:
 	rm -rf build
 
@@ -184,7 +217,7 @@ help:
 	@echo "  make flash        program a real board through OpenOCD (BOARD=ek-lm3s6965 or microbit), with its real-board build"
 	@echo "  make monitor      a real board's serial port, in picocom (Ctrl-A Ctrl-X quits)"
 	@echo "  PROBE=emulated    flash, debug, openocd, monitor on an emulated EK-LM3S6965 (BOARD=ek-lm3s6965); make board-off PROBE=emulated switches it off"
-	@echo "  make clean        remove build/"
+	@echo "  make clean        remove build/ (common/'s objects, shared with other lessons, stay: make clean at the top removes them)"
 	@echo "  BOARD=            one of: $(BOARDS)"
 	@echo "  VARIANT=          build a deliberate variant into build/<board>/<variant>/: $(or $(VARIANTS),see the Makefile)"
 	@echo "  make exercises    the exercises here: done / to do / failing (EX=name checks one); make hint EX=name; make watch"
