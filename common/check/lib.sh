@@ -696,7 +696,7 @@ host_tests() {
   shift
   program="$LESSON_DIR/build/host/${test%.cpp}"
   mkdir -p "$host/build"
-  if ! out=$(flock "$host/build/.catch2-main.lock" make -s --no-print-directory -C "$host" catch2-main 2>&1 &&
+  if ! out=$(flock "$host/build/.catch2.lock" make -s --no-print-directory -C "$host" -j"$(nproc)" catch2 2>&1 &&
     make -s --no-print-directory -C "$host" folder-test FOLDER="$LESSON_DIR" TEST="$test" SOURCES="$*" \
       PROGRAM="$program" 2>&1); then
     sed "s|$LESSON_DIR/||g; s|$COURSE/||g" <<< "$out" | grep -v '^make' | tail -n 20 | indent
