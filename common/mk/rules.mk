@@ -124,10 +124,14 @@ COURSE_FROM_HERE := $(if $(filter $(COURSE)/%,$(CURDIR)),$(subst $(empty) $(empt
 .DEFAULT_GOAL := all
 all: $(ELF) $(BUILD)/firmware.lst $(BUILD)/firmware.bin size
 
+# The lesson's own objects go through compile-once too (below): two checks
+# may build one lesson's variant at the same time (make flash for a board
+# in one folder, make debug in another), and neither may link the other's
+# half-written object.
 $(BUILD)/lesson/%.o: %.cpp
 	$(call require,$(CXX_ARM),gcc-arm-none-eabi)
 	@mkdir -p $(dir $@)
-	$(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $< -o $@
+	$(COURSE)/common/mk/compile-once $@ $(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $<
 
 # Two makes (two folders checked side by side) may ask for the same common
 # object at once: common/mk/compile-once compiles it for one of them, the
@@ -154,7 +158,7 @@ $(BUILD)/edited/$(EDITED_FILE): $(EDITED_FILE)
 $(BUILD)/lesson/$(EDITED_FILE:.cpp=.o): $(BUILD)/edited/$(EDITED_FILE)
 	$(call require,$(CXX_ARM),gcc-arm-none-eabi)
 	@mkdir -p $(dir $@)
-	$(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $< -o $@
+	$(COURSE)/common/mk/compile-once $@ $(CXX_ARM) $(CXXFLAGS) -MMD -MP -c $<
 endif
 
 $(ELF): $(OBJECTS) $(LINKER_SCRIPT)

@@ -96,7 +96,7 @@ common_flags_have_nothing_of_the_lesson() {
   commands=$(in_lesson 01_skeleton -n -B VARIANT=panic) || { echo "$commands" | tail -n 5 | indent
     explain "make -n -B VARIANT=panic to list the compiles" "it failed (above)" "see common/mk/rules.mk"; return 1; }
   common=$(grep -E "^$COURSE/common/mk/compile-once .* -c $COURSE/common/" <<< "$commands")
-  lesson_line=$(grep -E "^arm-none-eabi-g\+\+ .* -c skeleton\.cpp " <<< "$commands")
+  lesson_line=$(grep -E "^$COURSE/common/mk/compile-once .* -c skeleton\.cpp" <<< "$commands")
   [[ "$lesson_line" == *" -I. "* && "$lesson_line" == *" -DVARIANT_PANIC "* ]] || { echo "$lesson_line" | indent
     explain "skeleton.cpp compiled with -I. and -DVARIANT_PANIC (the control)" "the line above" "see CXXFLAGS in common/mk/rules.mk"; return 1; }
   [ -n "$common" ] && ! grep -q -E -e ' -I\. ' -e ' -DVARIANT_' <<< "$common" || { echo "${common:-no compile of common/}" | indent
