@@ -378,7 +378,17 @@ learner_timed_out() {
 
 # needs_fresh PATH: PATH must come from a check of this run that passed;
 # otherwise this check is "not checked", and says which check failed.
+# The common case, fresh, is told here (runstate.py's rule: every check of
+# the run that recorded PATH passed, its last verdict counting); any other
+# is runstate.py's to tell, with its reason.
 needs_fresh() {
+  [ -n "${CHECK_STATE:-}" ] || return 0
+  [ -f "$CHECK_STATE/produced" ] && [ -f "$CHECK_STATE/results" ] &&
+    awk -F '\t' -v path="${1#"$COURSE"/}" '
+      FNR == NR { if ($1 == path) producers[$2 FS $3] = 1; next }
+      { verdict[$2 FS $3] = $1 }
+      END { for (p in producers) { seen = 1; if (verdict[p] != "PASS") exit 1 } exit !seen }' \
+      "$CHECK_STATE/produced" "$CHECK_STATE/results" && return 0
   "$PYTHON3" "$COURSE/common/check/runstate.py" transcript "$1"
 }
 
@@ -432,9 +442,20 @@ build_fails_with() {
 
 # --- reading the ELF -------------------------------------------------------
 
-# elf_word ELF ADDRESS: the 32-bit word the image holds at ADDRESS.
+# elf_word ELF ADDRESS: the 32-bit word the image holds at ADDRESS (its
+# little-endian bytes, read by objdump from the section that holds them;
+# GDB's words when none does).
 elf_word() {
-  gdb-multiarch -nx -batch -ex "printf \"0x%08x\\n\", *(unsigned int *) $2" "$1" 2>/dev/null | tail -n 1
+  local address=$(($2)) name size vma offset word
+  while read -r name size vma; do
+    ((address >= 0x$vma && address + 4 <= 0x$vma + 0x$size)) || continue
+    while read -r offset word _; do
+      [[ "$offset" =~ ^[0-9a-f]+$ && "$word" =~ ^[0-9a-f]{8}$ ]] || continue
+      echo "0x${word:6:2}${word:4:2}${word:2:2}${word:0:2}"
+      return
+    done < <(arm-none-eabi-objdump -s -j "$name" --start-address=$address --stop-address=$((address + 4)) "$1")
+  done < <(arm-none-eabi-objdump -h -w "$1" | awk '/ALLOC/ && /CONTENTS/ {print $2, $3, $4}')
+  echo "Cannot access memory at address $2"
 }
 
 # symbol_address ELF NAME: the address of a symbol (empty if none).
@@ -465,19 +486,24 @@ bytes_pushed() {
 # in the build's code. For a real-board build (on_real_board): on a board
 # with no debugger, such a call is a HardFault (lesson 02).
 no_semihosting_calls() {
-  local elf calls
+  local elf calls instructions
   builds "$@" > /dev/null || { builds "$@"; return 1; }
   elf=$(variant_elf "${1:-}")
+  # One reading of the code: the calls, then the count of instructions.
   calls=$(arm-none-eabi-objdump -d -C --no-show-raw-insn "$elf" |
     awk '/^[0-9a-f]+ <.*>:$/ {name = substr($0, index($0, "<") + 1); sub(/>:$/, "", name)}
-         /^ +[0-9a-f]+:[ \t]+bkpt[ \t]+0x0*ab[ \t]*$/ {address = $1; sub(/:$/, "", address); print "in " name ": bkpt 0xab at 0x" address}')
+         /^ +[0-9a-f]+:/ {instructions++}
+         /^ +[0-9a-f]+:[ \t]+bkpt[ \t]+0x0*ab[ \t]*$/ {address = $1; sub(/:$/, "", address); print "in " name ": bkpt 0xab at 0x" address}
+         END {print instructions + 0}')
+  instructions=${calls##*$'\n'}
+  [[ "$calls" == *$'\n'* ]] && calls=${calls%$'\n'*} || calls=""
   if [ -n "$calls" ]; then
     echo "$calls" | indent
     explain "no semihosting call (bkpt 0xab) in ${elf#"$COURSE"/}" "$(wc -l <<< "$calls") (above)" \
       "a build for a real board prints through runtime/host.hpp (HOST_LINE in common/mk/rules.mk); semihosting.cpp, or a bkpt 0xab of its own, does not belong in it"
     return 1
   fi
-  note "${elf#"$COURSE"/}: no bkpt 0xab in $(arm-none-eabi-objdump -d "$elf" | grep -c -E '^ +[0-9a-f]+:') instructions"
+  note "${elf#"$COURSE"/}: no bkpt 0xab in $instructions instructions"
 }
 
 # --- running in QEMU -------------------------------------------------------
@@ -541,7 +567,7 @@ qemu_expect() {
     # The learner's command; where the CPU was at the timeout is asked of
     # QEMU through the environment (qemu-run's --state), not on the line.
     COURSE_RUN_STATE=$state COURSE_RUN_TIMEOUT=$timeout_s learner_runs --name "${name:-run${variant:+-$variant}}" \
-      --timeout "$((timeout_s + 20))" \
+      --timeout "$((${timeout_s%.*} + 21))" \
       "make run${variant:+ VARIANT=$variant}${feed:+ FEED=$feed}${feed_after:+ FEED_AFTER=$feed_after}" || return 1
     # The firmware's status is in make run's last line, unless it ran out of time.
     status=$LEARNER_STATUS
@@ -622,11 +648,15 @@ diagnose_run() {
 
 # silicon_tool: the path of tests/host's program of the datasheet-strict
 # rules (silicon.cpp), built once. Folders run side by side: a lock keeps
-# two of them from building it at the same time.
+# two of them from building it at the same time. Once made in a run, it is
+# not asked of make again in that run.
 silicon_tool() {
   local host="$COURSE/tests/host" out
-  mkdir -p "$host/build"
-  if ! out=$(flock "$host/build/.silicon.lock" make -s --no-print-directory -C "$host" build/silicon 2>&1); then
+  [ -n "${CHECK_STATE:-}" ] && [ -e "$CHECK_STATE/silicon-made" ] && { echo "$host/build/silicon"; return 0; }
+  [ -d "$host/build" ] || mkdir -p "$host/build"
+  if out=$(flock "$host/build/.silicon.lock" make -s --no-print-directory -C "$host" build/silicon 2>&1); then
+    [ -z "${CHECK_STATE:-}" ] || : > "$CHECK_STATE/silicon-made"
+  else
     echo "$out" | tail -n 20 | indent
     explain "tests/host/silicon.cpp to compile" "it did not (above)" "'make -C tests/host build/silicon' shows the first error"
     return 1
