@@ -115,10 +115,19 @@ check() {
 # other check's result starts now and runs beside the checks that follow.
 # A check that reads what it records (a transcript) must come after
 # `finish_background_checks`, which waits for them all.
+# A folder whose checks.sh sets CHECK_BACKGROUND_LIMIT=N runs N of them at
+# most at once: the next one starts when one has ended.
+BACKGROUND_CHECKS=0
 check_in_background() {
   local name=$1 log
   shift
   scratch log
+  while [ -n "${CHECK_BACKGROUND_LIMIT:-}" ] && [ "$BACKGROUND_CHECKS" -ge "$CHECK_BACKGROUND_LIMIT" ]; do
+    wait -n 2> /dev/null
+    BACKGROUND_CHECKS=$((BACKGROUND_CHECKS - 1))
+  done
+  print_finished_checks
+  BACKGROUND_CHECKS=$((BACKGROUND_CHECKS + 1))
   ( CHECK_NAME=$name began=$EPOCHREALTIME; ( "$@"; profiled $? "$name" "$began" ) > "$log" 2>&1; finished "$name" $? "$log" ) &
   CHECKS_TO_PRINT+=("$log:$name")
 }
@@ -170,6 +179,7 @@ print_finished_checks() {
 # finish_background_checks: wait for every background check; print all.
 finish_background_checks() {
   wait
+  BACKGROUND_CHECKS=0
   print_finished_checks
 }
 
@@ -244,26 +254,40 @@ make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" ${P
 # builds [VARIANT]: the firmware compiles and links: `make [VARIANT=...]`,
 # as the learner types it, whose last lines are the size (kept as the
 # transcript size-VARIANT). Once built in a run, a variant is not handed
-# to make again in that run: its size line is kept, and said again.
+# to make again in that run: its size line is kept, and said again. Two
+# checks that build the same variant at once (in the background) take
+# turns: the second finds it built.
 builds() {
-  local built="" size=""
-  [ -n "${CHECK_STATE:-}" ] && set_run_key "$LESSON_DIR" "$BUILD" "${1:-main}" && built="$CHECK_STATE/built-$RUN_KEY"
-  [ -n "$built" ] && [ -f "$built" ] && read -r size < "$built"
-  if [ -z "$size" ]; then
-    learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
-    learner_timed_out && return 1
-    if [ "$LEARNER_STATUS" -ne 0 ]; then
-      seeded_mistake_already_made "${1:-}" "$LEARNER_OUTPUT" && return $NOT_CHECKED
-      echo "$LEARNER_OUTPUT" | tail -n 20 | indent
-      explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
-        "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
-      return 1
+  local built="" size="" lock="" status
+  if [ -n "${CHECK_STATE:-}" ]; then
+    set_run_key "$LESSON_DIR" "$BUILD" "${1:-main}" && built="$CHECK_STATE/built-$RUN_KEY"
+    [ -f "$built" ] && read -r size < "$built"
+    if [ -z "$size" ]; then
+      exec {lock}> "$built.lock" && flock "$lock"
+      [ -f "$built" ] && read -r size < "$built"
     fi
-    size=$(size_line "$(variant_elf "${1:-}")")
-    # Whole or not at all: background checks may read it meanwhile.
-    [ -z "$built" ] || { echo "$size" > "$built.$BASHPID" && mv "$built.$BASHPID" "$built"; }
   fi
-  note "$size"
+  [ -n "$size" ] || build_variant "${1:-}"
+  status=$?
+  [ -z "$lock" ] || exec {lock}>&-
+  [ $status -eq 0 ] && note "$size"
+  return $status
+}
+# build_variant VARIANT: what builds does the first time: sets its size, and
+# keeps it in its built.
+build_variant() {
+  learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
+  learner_timed_out && return 1
+  if [ "$LEARNER_STATUS" -ne 0 ]; then
+    seeded_mistake_already_made "${1:-}" "$LEARNER_OUTPUT" && return $NOT_CHECKED
+    echo "$LEARNER_OUTPUT" | tail -n 20 | indent
+    explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
+      "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
+    return 1
+  fi
+  size=$(size_line "$(variant_elf "${1:-}")")
+  # Whole or not at all: other checks may read it meanwhile.
+  [ -z "$built" ] || { echo "$size" > "$built.$BASHPID" && mv "$built.$BASHPID" "$built"; }
 }
 
 # seeded_mistake_already_made VARIANT MAKE-OUTPUT: the variant's edit
