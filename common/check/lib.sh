@@ -383,9 +383,8 @@ learner_runs() {
   fi
   LEARNER_COMMAND=$command
   scratch out
-  (cd "$LESSON_DIR" && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES -u GNUMAKEFLAGS \
-    -u BOARD -u VARIANT -u GDB_BATCH -u PROBE -u ICOUNT \
-    timeout -k 5 "$timeout_s" bash -c "$command" < /dev/null > "$out" 2>&1)
+  (cd "$LESSON_DIR" && unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES GNUMAKEFLAGS BOARD VARIANT GDB_BATCH PROBE ICOUNT &&
+    exec timeout -k 5 "$timeout_s" bash -c "$command" < /dev/null > "$out" 2>&1)
   LEARNER_STATUS=$?
   if [ -n "$filter" ]; then LEARNER_OUTPUT=$($filter < "$out"); else LEARNER_OUTPUT=$(< "$out"); fi
   discard "$out"
