@@ -99,6 +99,7 @@ check_in_background "the OpenOCD prelude turns semihosting on, with a command Op
 # (no_semihosting_calls).
 flash_writes_no_semihosting() {
   local board lesson elf debugged images=() entry count=0
+  local CHECK_DIR=$CHECK_DIR LESSON_DIR=${LESSON_DIR:-}  # each lesson's in turn, here only
   for board in ek-lm3s6965 microbit; do
     lesson=$COURSE/02_linker
     elf=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" flash 2>/dev/null | sed -n -E 's|.*/openocd-flash ([^ ]+) .*|\1|p')
