@@ -64,10 +64,10 @@ stop_qemu() {
   [ -n "${QEMU_PID:-}" ] || return 0
   local children=() child comm
   if [ -r "/proc/$QEMU_PID/task/$QEMU_PID/children" ]; then
-    read -r -a children < "/proc/$QEMU_PID/task/$QEMU_PID/children"
+    { read -r -a children < "/proc/$QEMU_PID/task/$QEMU_PID/children"; } 2> /dev/null
     for child in "${children[@]}"; do
       comm=""
-      read -r comm < "/proc/$child/comm" 2> /dev/null
+      { read -r comm < "/proc/$child/comm"; } 2> /dev/null  # it may have ended meanwhile
       [ "$comm" != timeout ] || kill "$child" 2> /dev/null
     done
   else
