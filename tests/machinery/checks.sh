@@ -231,6 +231,17 @@ check_in_background "a transcript whose check was not checked here is a note: th
 check_in_background "a transcript left over from an earlier run is no evidence: the docs check fails" \
   check_fails_with "no check of tests/machinery recorded $control in this run" \
   in_a_run_where 'PASS\ttests/machinery\tother\n' '' docs_match tests/machinery/fixtures/control-transcript.md
+# needs_fresh, which a check calls before it reads a transcript, tells the
+# fresh case itself: the same verdicts as runstate.py's.
+fresh_control() {  # fresh_control RESULTS: needs_fresh on the control transcript, in that run
+  in_a_run_where "$1" "$control\ttests/machinery\tproducer\n" needs_fresh "$COURSE/$control" || return
+  note "fresh: its check 'producer' passed"
+}
+check_in_background "needs_fresh: a transcript whose check passed in this run is fresh" \
+  fresh_control 'FAIL\ttests/machinery\tproducer\nPASS\ttests/machinery\tproducer\n'
+check_in_background "needs_fresh: a transcript whose check failed is not checked, and says which check" \
+  check_not_checked_with "the check 'producer' above failed" \
+  fresh_control 'PASS\ttests/machinery\tother\nFAIL\ttests/machinery\tproducer\n'
 check_in_background "a transcript shown under the other board's name fails the docs check" \
   check_fails_with "speaks of microbit, but this transcript is lm3s6965evb's" docs_match tests/machinery/fixtures/wrong-board.md
 check_in_background "a transcript marker that does not name its board fails the docs check" \
