@@ -44,9 +44,11 @@ setup:
 doctor:
 	@common/setup/doctor.sh
 
-# Before any check: one clear line per missing tool, not a compiler error.
+# Before any check: one clear line per missing tool, not a compiler error
+# (then make stops, the summary last: quiet_failure).
+preflight_or_stop = if ! common/setup/doctor.sh --missing; then echo; echo "0 passed, 1 failed, 0 skipped"; $(quiet_failure); exit 0; fi
 preflight:
-	@common/setup/doctor.sh > /dev/null || { common/setup/doctor.sh | grep MISSING; echo; echo "0 passed, 1 failed, 0 skipped"; $(quiet_failure); }
+	@$(preflight_or_stop)
 
 check: preflight
 	@common/check/run $(LESSONS) $(TEST_DIRS) || $(quiet_failure)
@@ -60,9 +62,11 @@ board-test: preflight
 	@[ "$(BOARD)" = ek-lm3s6965 ] || { echo "make board-test runs on the EK-LM3S6965: make board-test BOARD=ek-lm3s6965 (PROBE=emulated: the emulated one)"; exit 2; }
 	@env -u MAKEFLAGS -u PROBE BOARD=lm3s6965evb BOARD_TEST_PROBE=$(or $(PROBE),openocd) common/check/run tests/board || $(quiet_failure)
 
-check-%: preflight
-	@lesson=$$(ls -d $*_*/ 2>/dev/null | head -n 1); \
+# An unknown number is told at once, before the preflight.
+check-%:
+	@lesson=$(firstword $(filter $*_%,$(LESSONS))); \
 	if [ -z "$$lesson" ]; then echo "no lesson '$*': use one of $(LESSON_NUMBERS) (e.g. make check-01)"; exit 2; fi; \
+	$(preflight_or_stop); \
 	common/check/run $$lesson tests/ledger || $(quiet_failure)
 
 docs:

@@ -41,8 +41,12 @@ minimal_image_is_ten_bytes() {
 # A few lines of C++ compiled with this lesson's own flags (rules.mk's
 # CXXFLAGS, asked of make); `probe DROP ARGS...` leaves the flag DROP out (a
 # must-fail: without it, what the flag took away is back), DROP "" none.
-lesson_cxxflags() {
-  make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" --eval 'print-cxxflags: ; @echo $(CXXFLAGS)' print-cxxflags
+lesson_cxxflags() {  # asked of make once per board in a run (kept in its state)
+  local kept=${CHECK_STATE:+$CHECK_STATE/cxxflags-${LESSON_DIR##*/}-$BOARD} flags
+  [ -n "$kept" ] && [ -s "$kept" ] && { echo "$(< "$kept")"; return; }
+  flags=$(make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" --eval 'print-cxxflags: ; @echo $(CXXFLAGS)' print-cxxflags)
+  [ -z "$kept" ] || [ -z "$flags" ] || { echo "$flags" > "$kept.$BASHPID" && mv "$kept.$BASHPID" "$kept"; }
+  echo "$flags"
 }
 probe() {  # probe DROP COMPILER-ARGS... < SOURCE: compile SOURCE (C++) from stdin
   local drop=$1 flags=() flag

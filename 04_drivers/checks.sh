@@ -72,16 +72,22 @@ what_ran_where_names_exist() {
   [ -n "$rows" ] || { explain "two tables under '## What ran where' in lessons/04-drivers.md" "none" "see the lesson"; return 1; }
   declared=$(cat "$COURSE"/[0-9][0-9]_*/checks.sh "$COURSE"/tests/*/checks.sh | grep -o -E '^(check|check_in_background) "[^"]*"')
   local -A ids=([lm3s6965]=$("$tool" rules lm3s6965 | grep -E '^[a-z]') [nrf51]=$("$tool" rules nrf51 | grep -E '^[a-z]'))
+  # Each `rule-id` and each "check name" of a row, left to right (the
+  # shell's own matching: a table has a few dozen of them).
+  local rule_pattern='`([a-z0-9]+(-[a-z0-9]+)+)`' name_pattern='"([^"]+)"' rest
   while IFS=$'\t' read -r chip row; do
-    for id in $(grep -o -E '`[a-z0-9]+(-[a-z0-9]+)+`' <<< "$row" | tr -d '`'); do
-      grep -q -x -F "$id" <<< "${ids[$chip]}" || missing+=" rule $id ($chip);"
+    rest=$row
+    while [[ "$rest" =~ $rule_pattern ]]; do
+      id=${BASH_REMATCH[1]} rest=${rest#*"${BASH_REMATCH[0]}"}
+      [[ $'\n'"${ids[$chip]}"$'\n' == *$'\n'"$id"$'\n'* ]] || missing+=" rule $id ($chip);"
       rules=$((rules + 1))
     done
-    while read -r name; do
-      [ -n "$name" ] || continue
-      grep -q -F "\"$name\"" <<< "$declared" || missing+=" check \"$name\";"
+    rest=$row
+    while [[ "$rest" =~ $name_pattern ]]; do
+      name=${BASH_REMATCH[1]} rest=${rest#*"${BASH_REMATCH[0]}"}
+      [[ "$declared" == *"\"$name\""* ]] || missing+=" check \"$name\";"
       checks=$((checks + 1))
-    done < <(grep -o -E '"[^"]+"' <<< "$row" | tr -d '"')
+    done
   done <<< "$rows"
   [ -z "$missing" ] || { explain "every rule and check the tables name to exist" "not found:$missing" \
     "fix the table in lessons/04-drivers.md, or the rule (tests/host/doubles/strict_*.hpp) or check it meant"; return 1; }

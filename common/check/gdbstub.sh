@@ -49,7 +49,7 @@ start_qemu_gdbstub() {
   local machine=$1 elf=$2 log=$3
   shift 3
   # qemu-run's own timeout bounds the wait.
-  start_listening "$log" "$(dirname "${BASH_SOURCE[0]}")/qemu-run" --machine "$machine" --gdb-port @PORT@ \
+  start_listening "$log" "${BASH_SOURCE[0]%/*}/qemu-run" --machine "$machine" --gdb-port @PORT@ \
     --timeout "${QEMU_GDB_TIMEOUT:-60}" "$@" "$elf" || return 1
   QEMU_PID=$SERVER_PID GDB_PORT=$SERVER_PORT
 }
@@ -58,9 +58,21 @@ start_qemu_gdbstub() {
 # `timeout` that qemu-run started (it passes the signal on to QEMU), then
 # wait for qemu-run, which waits for the rest: when this returns, nothing
 # it started is left.
+# qemu-run's children are read from /proc/PID/task/PID/children (what pkill
+# -P would find by reading every process of the machine, a few hundred).
 stop_qemu() {
   [ -n "${QEMU_PID:-}" ] || return 0
-  pkill -P "$QEMU_PID" -x timeout 2>/dev/null
+  local children=() child comm
+  if [ -r "/proc/$QEMU_PID/task/$QEMU_PID/children" ]; then
+    { read -r -a children < "/proc/$QEMU_PID/task/$QEMU_PID/children"; } 2> /dev/null
+    for child in "${children[@]}"; do
+      comm=""
+      { read -r comm < "/proc/$child/comm"; } 2> /dev/null  # it may have ended meanwhile
+      [ "$comm" != timeout ] || kill "$child" 2> /dev/null
+    done
+  else
+    pkill -P "$QEMU_PID" -x timeout 2>/dev/null
+  fi
   wait "$QEMU_PID" 2>/dev/null
   QEMU_PID=""
 }

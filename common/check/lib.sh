@@ -19,7 +19,13 @@ NOT_CHECKED=77
 
 begin_folder() {
   echo
-  if [ -f Makefile ] && grep -q 'rules.mk' Makefile; then
+  # The folder's scratch files (check logs, outputs), gone with it.
+  CHECK_SCRATCH=$(mktemp -d "${CHECK_STATE:-${TMPDIR:-/tmp}}/scratch.XXXXXX")
+  # The board a make command gets when it names none (common/mk/board.mk).
+  BOARD_DEFAULT=$(sed -n 's/^BOARD ?= *//p' "$COURSE/common/mk/board.mk")
+  local makefile=""
+  [ -f Makefile ] && makefile=$(< Makefile)
+  if [[ "$makefile" == *rules.mk* ]]; then
     if ! load_board_env "${BOARD:-}"; then
       echo "FAIL $(basename "$CHECK_DIR"): cannot read its build settings"
       CHECK_FAILED=$((CHECK_FAILED + 1))
@@ -35,6 +41,28 @@ begin_folder() {
 end_folder() {
   finish_background_checks
   echo "$CHECK_PASSED $CHECK_FAILED $CHECK_SKIPPED" >> "$CHECK_TALLY"
+  [ -z "${CHECK_SCRATCH:-}" ] || rm -rf "$CHECK_SCRATCH"
+}
+
+# discard FILE...: a scratch file no longer needed (the scratch folder goes
+# whole at the end of the folder; a file from mktemp goes now).
+discard() { [ -n "${CHECK_SCRATCH:-}" ] || rm -f "$@"; }
+
+# scratch VAR...: each VAR names a new empty file of its own, in the
+# folder's scratch folder (what mktemp does, without starting a process:
+# a run makes a few thousand). Unique: this shell's PID and a count.
+SCRATCH_COUNT=0
+scratch() {
+  local var
+  for var in "$@"; do
+    if [ -z "${CHECK_SCRATCH:-}" ]; then
+      printf -v "$var" '%s' "$(mktemp)"
+    else
+      SCRATCH_COUNT=$((SCRATCH_COUNT + 1))
+      printf -v "$var" '%s/%s.%s' "$CHECK_SCRATCH" "$BASHPID" "$SCRATCH_COUNT"
+      : > "${!var}"
+    fi
+  done
 }
 
 # The folder as the course names it: 05_interrupts, tests/host.
@@ -47,9 +75,9 @@ folder_name() { echo "${CHECK_DIR#"$COURSE"/}"; }
 # state (the Makefiles do not change while the checks run).
 load_board_env() {
   local env kept="" probe=${2:-}
-  [ -n "${CHECK_STATE:-}" ] && kept="$CHECK_STATE/env-$(run_key "$CHECK_DIR" "${1:-${BOARD:-}}" "$probe")"
+  [ -n "${CHECK_STATE:-}" ] && set_run_key "$CHECK_DIR" "${1:-${BOARD:-}}" "$probe" && kept="$CHECK_STATE/env-$RUN_KEY"
   if [ -n "$kept" ] && [ -f "$kept" ]; then
-    env=$(cat "$kept")
+    env=$(< "$kept")
   else
     env=$(make -s --no-print-directory -C "$CHECK_DIR" ${1:+BOARD=$1} ${probe:+PROBE=$probe} board-env 2>&1) || { echo "$env"; return 1; }
     # $BASHPID, not $$: background checks share the folder's $$.
@@ -58,8 +86,16 @@ load_board_env() {
   eval "$env"
 }
 
-# run_key WORDS...: a short file name for WORDS, for what a run keeps.
-run_key() { echo "$*" | md5sum | cut -c1-16; }
+# run_key WORDS...: a short file name for WORDS, for what a run keeps;
+# set_run_key sets RUN_KEY to it, without a process of its own. The words,
+# the course's path left out, with "/" and " " spelt out (so two lists of
+# words never share a name); a digest only where that would be too long.
+run_key() { set_run_key "$@" && echo "$RUN_KEY"; }
+set_run_key() {
+  RUN_KEY=${*//"$COURSE/"/}
+  RUN_KEY=${RUN_KEY//%/%25} RUN_KEY=${RUN_KEY//\//%2F} RUN_KEY=${RUN_KEY// /%20}
+  [ ${#RUN_KEY} -le 200 ] || RUN_KEY=$(echo "$*" | md5sum | cut -c1-32)
+}
 
 # check NAME COMMAND [ARGS...]: run COMMAND, and print its verdict. Every
 # verdict is printed in the order the checks were declared: one that comes
@@ -69,7 +105,7 @@ check() {
   local name=$1 log
   shift
   only_this "$name" || return 0
-  log=$(mktemp)
+  scratch log
   ( CHECK_NAME=$name began=$EPOCHREALTIME; "$@"; profiled $? "$name" "$began" ) > "$log" 2>&1
   finished "$name" $? "$log"
   CHECKS_TO_PRINT+=("$log:$name")
@@ -80,11 +116,20 @@ check() {
 # other check's result starts now and runs beside the checks that follow.
 # A check that reads what it records (a transcript) must come after
 # `finish_background_checks`, which waits for them all.
+# A folder whose checks.sh sets CHECK_BACKGROUND_LIMIT=N runs N of them at
+# most at once: the next one starts when one has ended.
+BACKGROUND_CHECKS=0
 check_in_background() {
   local name=$1 log
   shift
   only_this "$name" || return 0
-  log=$(mktemp)
+  scratch log
+  while [ -n "${CHECK_BACKGROUND_LIMIT:-}" ] && [ "$BACKGROUND_CHECKS" -ge "$CHECK_BACKGROUND_LIMIT" ]; do
+    wait -n 2> /dev/null
+    BACKGROUND_CHECKS=$((BACKGROUND_CHECKS - 1))
+  done
+  print_finished_checks
+  BACKGROUND_CHECKS=$((BACKGROUND_CHECKS + 1))
   ( CHECK_NAME=$name began=$EPOCHREALTIME; ( "$@"; profiled $? "$name" "$began" ) > "$log" 2>&1; finished "$name" $? "$log" ) &
   CHECKS_TO_PRINT+=("$log:$name")
 }
@@ -109,27 +154,31 @@ profiled() {
 # a course author chasing it; never set by make check).
 only_this() { [ -z "${CHECK_ONLY:-}" ] || [[ "$1" == *"$CHECK_ONLY"* ]]; }
 
-# verdict_of STATUS: PASS, SKIP (not checked) or FAIL.
-verdict_of() {
-  case $1 in 0) echo PASS ;; "$NOT_CHECKED") echo SKIP ;; *) echo FAIL ;; esac
+# verdict_of STATUS: PASS, SKIP (not checked) or FAIL; set_verdict STATUS
+# sets VERDICT to it, without a process of its own.
+verdict_of() { set_verdict "$1" && echo "$VERDICT"; }
+set_verdict() {
+  case $1 in 0) VERDICT=PASS ;; "$NOT_CHECKED") VERDICT=SKIP ;; *) VERDICT=FAIL ;; esac
 }
 
 # finished NAME STATUS LOG: a check has ended. Its verdict goes into the
 # run's state at once (a later check may ask whether it passed), and into
-# LOG.status, which marks it ready to print.
+# LOG.status, which marks it ready to print: one write of one short line,
+# so a reader finds it empty (not ready yet) or whole.
 finished() {
-  [ -n "${CHECK_STATE:-}" ] && printf '%s\t%s\t%s\n' "$(verdict_of "$2")" "$(folder_name)" "$1" >> "$CHECK_STATE/results"
-  echo "$2" > "$3.status.new" && mv "$3.status.new" "$3.status"
+  set_verdict "$2"
+  [ -n "${CHECK_STATE:-}" ] && printf '%s\t%s\t%s\n' "$VERDICT" "${CHECK_DIR#"$COURSE"/}" "$1" >> "$CHECK_STATE/results"
+  echo "$2" > "$3.status"
 }
 
 # print_finished_checks: print the verdicts that are ready, in order.
 print_finished_checks() {
-  local entry log
+  local entry log status
   while [ ${#CHECKS_TO_PRINT[@]} -gt 0 ]; do
-    entry=${CHECKS_TO_PRINT[0]} log=${entry%%:*}
-    [ -f "$log.status" ] || return 0
-    report_check "${entry#*:}" "$(cat "$log.status")" "$log"
-    rm -f "$log.status"
+    entry=${CHECKS_TO_PRINT[0]} log=${entry%%:*} status=""
+    [ -f "$log.status" ] && read -r status < "$log.status"
+    [ -n "$status" ] || return 0
+    report_check "${entry#*:}" "$status" "$log"
     CHECKS_TO_PRINT=("${CHECKS_TO_PRINT[@]:1}")
   done
 }
@@ -137,25 +186,30 @@ print_finished_checks() {
 # finish_background_checks: wait for every background check; print all.
 finish_background_checks() {
   wait
+  BACKGROUND_CHECKS=0
   print_finished_checks
 }
 
 # report_check NAME STATUS LOG: count it and print it.
+# The log is read by the shell itself (a check's log is a few lines): on
+# PASS its notes, otherwise all of it, indented, "note: " left out.
 report_check() {
-  local name=$1 log=$3 verdict
-  verdict=$(verdict_of "$2")
-  case $verdict in
+  local name=$1 log=$3 line
+  set_verdict "$2"
+  case $VERDICT in
     PASS) CHECK_PASSED=$((CHECK_PASSED + 1)) ;;
     SKIP) CHECK_SKIPPED=$((CHECK_SKIPPED + 1)) ;;
     *) CHECK_FAILED=$((CHECK_FAILED + 1)) ;;
   esac
-  echo "$verdict $name"
-  if [ $verdict = PASS ]; then
-    grep '^note: ' "$log" | sed 's/^note: /     /'
-  else
-    sed 's/^note: //; s/^/     /' "$log"
-  fi
-  rm -f "$log"
+  echo "$VERDICT $name"
+  [ -s "$log" ] || return 0
+  while IFS= read -r line || [ -n "$line" ]; do
+    if [[ "$line" == "note: "* ]]; then
+      echo "     ${line#note: }"
+    elif [ $VERDICT != PASS ]; then
+      echo "     $line"
+    fi
+  done < "$log"
 }
 
 # not_checked REASON: this check cannot say yes or no here; say why.
@@ -200,30 +254,47 @@ on_real_board() {
 
 # variant_elf [VARIANT]: where `make VARIANT=...` puts its ELF (beside the
 # main build of the board's environment: BUILD, from load_board_env).
-variant_elf() { echo "$(dirname "$BUILD")/${1:-main}/firmware.elf"; }
+variant_elf() { echo "${BUILD%/*}/${1:-main}/firmware.elf"; }
 
 make_lesson() { make -s --no-print-directory -C "$LESSON_DIR" BOARD="$BOARD" ${PROBE:+PROBE=$PROBE} "$@" 2>&1; }
 
 # builds [VARIANT]: the firmware compiles and links: `make [VARIANT=...]`,
 # as the learner types it, whose last lines are the size (kept as the
 # transcript size-VARIANT). Once built in a run, a variant is not handed
-# to make again in that run.
+# to make again in that run: its size line is kept, and said again. Two
+# checks that build the same variant at once (in the background) take
+# turns: the second finds it built.
 builds() {
-  local built=""
-  [ -n "${CHECK_STATE:-}" ] && built="$CHECK_STATE/built-$(run_key "$LESSON_DIR" "$BUILD" "${1:-main}")"
-  if [ -z "$built" ] || [ ! -e "$built" ]; then
-    learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
-    learner_timed_out && return 1
-    if [ "$LEARNER_STATUS" -ne 0 ]; then
-      seeded_mistake_already_made "${1:-}" "$LEARNER_OUTPUT" && return $NOT_CHECKED
-      echo "$LEARNER_OUTPUT" | tail -n 20 | indent
-      explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
-        "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
-      return 1
+  local built="" size="" lock="" status
+  if [ -n "${CHECK_STATE:-}" ]; then
+    set_run_key "$LESSON_DIR" "$BUILD" "${1:-main}" && built="$CHECK_STATE/built-$RUN_KEY"
+    [ -f "$built" ] && read -r size < "$built"
+    if [ -z "$size" ]; then
+      exec {lock}> "$built.lock" && flock "$lock"
+      [ -f "$built" ] && read -r size < "$built"
     fi
-    [ -z "$built" ] || touch "$built"
   fi
-  note "$(size_line "$(variant_elf "${1:-}")")"
+  [ -n "$size" ] || build_variant "${1:-}"
+  status=$?
+  [ -z "$lock" ] || exec {lock}>&-
+  [ $status -eq 0 ] && note "$size"
+  return $status
+}
+# build_variant VARIANT: what builds does the first time: sets its size, and
+# keeps it in its built.
+build_variant() {
+  learner_runs --name "size-${1:-main}" --tool-messages "make${1:+ VARIANT=$1}" || return 1
+  learner_timed_out && return 1
+  if [ "$LEARNER_STATUS" -ne 0 ]; then
+    seeded_mistake_already_made "${1:-}" "$LEARNER_OUTPUT" && return $NOT_CHECKED
+    echo "$LEARNER_OUTPUT" | tail -n 20 | indent
+    explain "'$LEARNER_COMMAND' to build $(basename "$LESSON_DIR")" "the build failed (output above)" \
+      "read the first error line above; '$LEARNER_COMMAND' in $(folder_name) shows it in full"
+    return 1
+  fi
+  size=$(size_line "$(variant_elf "${1:-}")")
+  # Whole or not at all: other checks may read it meanwhile.
+  [ -z "$built" ] || { echo "$size" > "$built.$BASHPID" && mv "$built.$BASHPID" "$built"; }
 }
 
 # build_failed VARIANT: a quiet `builds VARIANT` has just failed: build it
@@ -270,11 +341,11 @@ transcript_path() {
 # gives that its command line), begins with the line saying which check of
 # `make check` shows it.
 keep_transcript() {
-  local path text=$2
+  local path text=$2 prompt='^[[:alnum:]_./-]+\$ [^ ]'
   path=$(transcript_path "$1")
-  mkdir -p "$(dirname "$path")"
-  if ! grep -q -E '^[[:alnum:]_./-]+\$ [^ ]' <<< "$(head -n 1 <<< "$text")"; then
-    text="$(folder_name)\$ make check  # the check \"${CHECK_NAME:-?}\" shows:"$'\n'"$text"
+  [ -d "${path%/*}" ] || mkdir -p "${path%/*}"
+  if ! [[ "${text%%$'\n'*}" =~ $prompt ]]; then
+    text="${CHECK_DIR#"$COURSE"/}\$ make check  # the check \"${CHECK_NAME:-?}\" shows:"$'\n'"$text"
   fi
   printf '%s\n' "$text" > "$path"
   recorded "$path"
@@ -284,7 +355,7 @@ keep_transcript() {
 # run; what reads it later trusts it only if this check passes.
 recorded() {
   [ -n "${CHECK_STATE:-}" ] || return 0
-  printf '%s\t%s\t%s\n' "${1#"$COURSE"/}" "$(folder_name)" "${CHECK_NAME:-}" >> "$CHECK_STATE/produced"
+  printf '%s\t%s\t%s\n' "${1#"$COURSE"/}" "${CHECK_DIR#"$COURSE"/}" "${CHECK_NAME:-}" >> "$CHECK_STATE/produced"
 }
 
 # learner_runs [--name NAME] [--timeout S] [--tool-messages] COMMAND
@@ -302,7 +373,7 @@ recorded() {
 # echoes, its "make: ***" last words), with paths relative to the course.
 # The caller judges the outcome (learner_timed_out: out of time).
 learner_runs() {
-  local name="" timeout_s=60 filter=cat command board_default out
+  local name="" timeout_s=60 filter="" command board_default out
   while [ $# -gt 1 ]; do
     case "$1" in
       --name) name=$2; shift 2 ;;
@@ -312,7 +383,7 @@ learner_runs() {
     esac
   done
   command=$1
-  board_default=$(sed -n 's/^BOARD ?= *//p' "$COURSE/common/mk/board.mk")
+  board_default=${BOARD_DEFAULT:-$(sed -n 's/^BOARD ?= *//p' "$COURSE/common/mk/board.mk")}
   if [ "${BOARD:-$board_default}" != "$board_default" ] && [[ "$command" == make\ * || "$command" == make ]] &&
     [[ "$command" != *BOARD=* ]]; then
     # After make's own words, before any redirection or pipe.
@@ -331,14 +402,13 @@ learner_runs() {
     command="${words% } PROBE=openocd${rest:+ ${rest# }}"
   fi
   LEARNER_COMMAND=$command
-  out=$(mktemp)
-  (cd "$LESSON_DIR" && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u MAKEOVERRIDES -u GNUMAKEFLAGS \
-    -u BOARD -u VARIANT -u GDB_BATCH -u PROBE -u ICOUNT \
-    timeout -k 5 "$timeout_s" bash -c "$command" < /dev/null > "$out" 2>&1)
+  scratch out
+  (cd "$LESSON_DIR" && unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES GNUMAKEFLAGS BOARD VARIANT GDB_BATCH PROBE ICOUNT &&
+    exec timeout -k 5 "$timeout_s" bash -c "$command" < /dev/null > "$out" 2>&1)
   LEARNER_STATUS=$?
-  LEARNER_OUTPUT=$($filter < "$out")
-  rm -f "$out"
-  [ -z "$name" ] || keep_transcript "$name" "$(folder_name)\$ $command"$'\n'"$LEARNER_OUTPUT"
+  if [ -n "$filter" ]; then LEARNER_OUTPUT=$($filter < "$out"); else LEARNER_OUTPUT=$(< "$out"); fi
+  discard "$out"
+  [ -z "$name" ] || keep_transcript "$name" "${CHECK_DIR#"$COURSE"/}\$ $command"$'\n'"$LEARNER_OUTPUT"
 }
 
 # learner_timed_out: LEARNER_COMMAND ran out of time (status 124): say so.
@@ -351,14 +421,24 @@ learner_timed_out() {
 
 # needs_fresh PATH: PATH must come from a check of this run that passed;
 # otherwise this check is "not checked", and says which check failed.
+# The common case, fresh, is told here (runstate.py's rule: every check of
+# the run that recorded PATH passed, its last verdict counting); any other
+# is runstate.py's to tell, with its reason.
 needs_fresh() {
+  [ -n "${CHECK_STATE:-}" ] || return 0
+  [ -f "$CHECK_STATE/produced" ] && [ -f "$CHECK_STATE/results" ] &&
+    awk -F '\t' -v path="${1#"$COURSE"/}" '
+      FNR == NR { if ($1 == path) producers[$2 FS $3] = 1; next }
+      { verdict[$2 FS $3] = $1 }
+      END { for (p in producers) { seen = 1; if (verdict[p] != "PASS") exit 1 } exit !seen }' \
+      "$CHECK_STATE/produced" "$CHECK_STATE/results" && return 0
   "$PYTHON3" "$COURSE/common/check/runstate.py" transcript "$1"
 }
 
 # needs_passed NAME: the check NAME of this folder passed earlier in this
 # run; otherwise this check is "not checked", and says which one to read.
 needs_passed() {
-  grep -q -F -x "$(printf 'PASS\t%s\t%s' "$(folder_name)" "$1")" "${CHECK_STATE:-/nonexistent}/results" 2>/dev/null && return 0
+  grep -q -F -x "$(printf 'PASS\t%s\t%s' "${CHECK_DIR#"$COURSE"/}" "$1")" "${CHECK_STATE:-/nonexistent}/results" 2>/dev/null && return 0
   not_checked "the check '$1' above did not pass; read it first"
 }
 
@@ -368,10 +448,15 @@ summary_line() {
   [ -z "${CHECK_STATE:-}" ] || printf '%s\n' "$*" >> "$CHECK_STATE/summary"
 }
 
-# What the tools said, without make's own lines (and the compiles of
-# common/, through common/mk/compile-once) and with paths made relative.
+# What the tools said, without make's own lines (and the compiles through
+# common/mk/compile-once) and with paths made relative (read by the shell
+# itself: a build says a few lines).
 tool_messages() {
-  grep -v -e '^arm-none-eabi-' -e "^$COURSE/common/mk/compile-once " -e '^make: \*\*\*' -e '^make\[' | sed "s|$COURSE/||g"
+  local line
+  while IFS= read -r line || [ -n "$line" ]; do
+    case $line in arm-none-eabi-* | "$COURSE/common/mk/compile-once "* | "make: ***"* | "make["*) continue ;; esac
+    echo "${line//"$COURSE/"/}"
+  done
 }
 
 size_line() {
@@ -401,9 +486,20 @@ build_fails_with() {
 
 # --- reading the ELF -------------------------------------------------------
 
-# elf_word ELF ADDRESS: the 32-bit word the image holds at ADDRESS.
+# elf_word ELF ADDRESS: the 32-bit word the image holds at ADDRESS (its
+# little-endian bytes, read by objdump from the section that holds them;
+# GDB's words when none does).
 elf_word() {
-  gdb-multiarch -nx -batch -ex "printf \"0x%08x\\n\", *(unsigned int *) $2" "$1" 2>/dev/null | tail -n 1
+  local address=$(($2)) name size vma offset word
+  while read -r name size vma; do
+    ((address >= 0x$vma && address + 4 <= 0x$vma + 0x$size)) || continue
+    while read -r offset word _; do
+      [[ "$offset" =~ ^[0-9a-f]+$ && "$word" =~ ^[0-9a-f]{8}$ ]] || continue
+      echo "0x${word:6:2}${word:4:2}${word:2:2}${word:0:2}"
+      return
+    done < <(arm-none-eabi-objdump -s -j "$name" --start-address=$address --stop-address=$((address + 4)) "$1")
+  done < <(arm-none-eabi-objdump -h -w "$1" | awk '/ALLOC/ && /CONTENTS/ {print $2, $3, $4}')
+  echo "Cannot access memory at address $2"
 }
 
 # symbol_address ELF NAME: the address of a symbol (empty if none).
@@ -434,19 +530,24 @@ bytes_pushed() {
 # in the build's code. For a real-board build (on_real_board): on a board
 # with no debugger, such a call is a HardFault (lesson 02).
 no_semihosting_calls() {
-  local elf calls
+  local elf calls instructions
   builds "$@" > /dev/null || { builds "$@"; return 1; }
   elf=$(variant_elf "${1:-}")
+  # One reading of the code: the calls, then the count of instructions.
   calls=$(arm-none-eabi-objdump -d -C --no-show-raw-insn "$elf" |
     awk '/^[0-9a-f]+ <.*>:$/ {name = substr($0, index($0, "<") + 1); sub(/>:$/, "", name)}
-         /^ +[0-9a-f]+:[ \t]+bkpt[ \t]+0x0*ab[ \t]*$/ {address = $1; sub(/:$/, "", address); print "in " name ": bkpt 0xab at 0x" address}')
+         /^ +[0-9a-f]+:/ {instructions++}
+         /^ +[0-9a-f]+:[ \t]+bkpt[ \t]+0x0*ab[ \t]*$/ {address = $1; sub(/:$/, "", address); print "in " name ": bkpt 0xab at 0x" address}
+         END {print instructions + 0}')
+  instructions=${calls##*$'\n'}
+  [[ "$calls" == *$'\n'* ]] && calls=${calls%$'\n'*} || calls=""
   if [ -n "$calls" ]; then
     echo "$calls" | indent
     explain "no semihosting call (bkpt 0xab) in ${elf#"$COURSE"/}" "$(wc -l <<< "$calls") (above)" \
       "a build for a real board prints through runtime/host.hpp (HOST_LINE in common/mk/rules.mk); semihosting.cpp, or a bkpt 0xab of its own, does not belong in it"
     return 1
   fi
-  note "${elf#"$COURSE"/}: no bkpt 0xab in $(arm-none-eabi-objdump -d "$elf" | grep -c -E '^ +[0-9a-f]+:') instructions"
+  note "${elf#"$COURSE"/}: no bkpt 0xab in $instructions instructions"
 }
 
 # --- running in QEMU -------------------------------------------------------
@@ -474,7 +575,7 @@ qemu_expect() {
   while [ $# -gt 0 ]; do
     case "$1" in
       --variant) variant=$2; shift 2 ;;
-      --elf) elf=$2; shift 2 ;;
+      --elf) elf=$2; [[ "$elf" == */* ]] || elf=./$elf; shift 2 ;;
       --name) name=$2; shift 2 ;;
       --exit) want_exit=$2; shift 2 ;;
       --output) want_output=$2; mode=exact; shift 2 ;;
@@ -491,14 +592,14 @@ qemu_expect() {
   done
   [ -n "$QEMU_MACHINE" ] || { explain "a board QEMU can emulate" "BOARD=$BOARD is real hardware" "run checks with BOARD=lm3s6965evb or BOARD=microbit"; return 1; }
   [ -z "$stuck" ] || [ -n "$icount" ] || { echo "qemu_expect: --stop-when-stuck needs --icount (QEMU says no timer runs only then)"; return 2; }
-  out=$(mktemp) err=$(mktemp) state=$(mktemp)
+  scratch out err state
   # A traced run is the checks' own, not the learner's: qemu-run itself.
   if [ -z "$elf" ] && [ ${#extra[@]} -gt 0 ]; then
-    builds "$variant" > /dev/null || { build_failed "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    builds "$variant" > /dev/null || { build_failed "$variant"; local built=$?; discard "$out" "$err" "$state"; return $built; }
     elf=$(variant_elf "$variant")
   fi
   if [ -n "$elf" ]; then
-    QEMU_ECHO="$(dirname "$elf")/echo.bin"
+    QEMU_ECHO="${elf%/*}/echo.bin"
     "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" ${icount:+--icount} \
       ${serial:+--serial "$serial"} ${feed:+--feed "$feed"} ${feed_after:+--feed-after "$feed_after"} "${extra[@]}" \
       --state "$state" ${stuck:+--stop-when-stuck} "$elf" > "$out" 2> "$err"
@@ -506,17 +607,17 @@ qemu_expect() {
   else
     if [ -n "$icount" ] && [ -z "$ICOUNT" ]; then
       explain "a deterministic run (-icount)" "$(folder_name)'s Makefile does not say ICOUNT := on" \
-        "make run uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; rm -f "$out" "$err" "$state"; return 1
+        "make run uses -icount only where the lesson's Makefile asks for it (common/mk/rules.mk)"; discard "$out" "$err" "$state"; return 1
     fi
-    [ -z "$serial" ] || { echo "qemu_expect: --serial needs --elf (make run has the terminal on the serial port)"; rm -f "$out" "$err" "$state"; return 2; }
-    builds "$variant" > /dev/null || { build_failed "$variant"; local built=$?; rm -f "$out" "$err" "$state"; return $built; }
+    [ -z "$serial" ] || { echo "qemu_expect: --serial needs --elf (make run has the terminal on the serial port)"; discard "$out" "$err" "$state"; return 2; }
+    builds "$variant" > /dev/null || { build_failed "$variant"; local built=$?; discard "$out" "$err" "$state"; return $built; }
     elf=$(variant_elf "$variant")
-    QEMU_ECHO="$(dirname "$elf")/echo.bin"  # the variant's own folder: floods may run side by side
+    QEMU_ECHO="${elf%/*}/echo.bin"  # the variant's own folder: floods may run side by side
     # The learner's command; where the CPU was at the timeout is asked of
     # QEMU through the environment (qemu-run's --state), not on the line.
     COURSE_RUN_STATE=$state COURSE_RUN_TIMEOUT=$timeout_s COURSE_RUN_STOP_WHEN_STUCK=$stuck \
       learner_runs --name "${name:-run${variant:+-$variant}}" \
-      --timeout "$((timeout_s + 20))" \
+      --timeout "$((${timeout_s%.*} + 21))" \
       "make run${variant:+ VARIANT=$variant}${feed:+ FEED=$feed}${feed_after:+ FEED_AFTER=$feed_after}" || return 1
     # The firmware's status is in make run's last line, unless it ran out of time.
     status=$LEARNER_STATUS
@@ -527,27 +628,27 @@ qemu_expect() {
     sed -e '1{/^QEMU .*Ctrl-A then X quits\.$/d}' -e '/^make run: the firmware ended with exit status/d' <<< "$LEARNER_OUTPUT" > "$out"
     grep -E '^(qemu|qemu-system-arm): ' "$out" > "$err"
   fi
-  QEMU_OUTPUT=$(cat "$out")
-  diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" "$state" "$elf" || { rm -f "$out" "$err" "$state"; return 1; }
-  rm -f "$state"
+  QEMU_OUTPUT=$(< "$out")
+  diagnose_run "$status" "$want_exit" "$err" "$out" "$timeout_s" "$state" "$elf" || { discard "$out" "$err" "$state"; return 1; }
+  discard "$state"
   if [ -n "$mode" ] && [ ! -s "$out" ]; then
     explain "output: $(printf '%b' "$want_output" | head -c 300)" \
       "nothing at all: the firmware exited with code $status without printing a byte" \
       "$(silent_uart_hint "$elf" "$timeout_s" "$feed" ${icount:+--icount} ${serial:+--serial "$serial"})"
-    rm -f "$out" "$err"; return 1
+    discard "$out" "$err"; return 1
   fi
   if [ "$mode" = exact ] && [ "$QEMU_OUTPUT" != "$(printf '%b' "$want_output")" ]; then
     explain "output: $(printf '%b' "$want_output" | head -c 300)" "output: $(head -c 300 "$out")" \
       "the firmware ran and exited, but printed something else; compare the two lines above"
-    rm -f "$out" "$err"; return 1
+    discard "$out" "$err"; return 1
   fi
   if [ "$mode" = contains ] && ! grep -q -F -- "$(printf '%b' "$want_output")" "$out"; then
     head -n 20 "$out" | indent
     explain "output containing: $want_output" "output without it (above)" \
       "the firmware ran and exited, but never printed that"
-    rm -f "$out" "$err"; return 1
+    discard "$out" "$err"; return 1
   fi
-  rm -f "$out" "$err"
+  discard "$out" "$err"
 }
 
 # diagnose_run STATUS WANT_EXIT STDERR_FILE STDOUT_FILE TIMEOUT [STATE ELF]:
@@ -602,11 +703,15 @@ diagnose_run() {
 
 # silicon_tool: the path of tests/host's program of the datasheet-strict
 # rules (silicon.cpp), built once. Folders run side by side: a lock keeps
-# two of them from building it at the same time.
+# two of them from building it at the same time. Once made in a run, it is
+# not asked of make again in that run.
 silicon_tool() {
   local host="$COURSE/tests/host" out
-  mkdir -p "$host/build"
-  if ! out=$(flock "$host/build/.silicon.lock" make -s --no-print-directory -C "$host" build/silicon 2>&1); then
+  [ -n "${CHECK_STATE:-}" ] && [ -e "$CHECK_STATE/silicon-made" ] && { echo "$host/build/silicon"; return 0; }
+  [ -d "$host/build" ] || mkdir -p "$host/build"
+  if out=$(flock "$host/build/.silicon.lock" make -s --no-print-directory -C "$host" build/silicon 2>&1); then
+    [ -z "${CHECK_STATE:-}" ] || : > "$CHECK_STATE/silicon-made"
+  else
     echo "$out" | tail -n 20 | indent
     explain "tests/host/silicon.cpp to compile" "it did not (above)" "'make -C tests/host build/silicon' shows the first error"
     return 1
@@ -632,7 +737,7 @@ silicon_rules_kept() {
     esac
   done
   tool=$(silicon_tool) || { echo "$tool"; return 1; }
-  trace=$(mktemp)
+  scratch trace
   if [ -n "$traced" ]; then
     [ -s "$traced" ] || { rm -f "$trace"; not_checked "no register accesses traced in ${traced#"$COURSE"/}: the check that runs the firmware did not pass"; return; }
     cp "$traced" "$trace"
@@ -676,7 +781,7 @@ shift_register_shows() {
       "the shift register's pins are roles of the chip contract (common/hal/chip_contract.hpp)"; return 1; }
     pins+=" $pin"
   done
-  trace=$(mktemp)
+  scratch trace
   qemu_expect ${variant:+--variant "$variant"} --exit 0 --trace "$trace" || { rm -f "$trace"; return 1; }
   shown=$("$PYTHON3" "$COURSE/common/check/pins.py" shift-register "$trace" "$CHIP" $pins)
   rm -f "$trace"
@@ -756,15 +861,15 @@ real_board_expect() {
     inside && ($2 == "b" || $2 == "b.n" || $2 == "b.w") && $1 == $3 ":" {print "break *0x" $3}')
   grep -q . <<< "$loops" || { explain "$parks_in() to park, in a loop that branches to itself" "no such loop in its code" \
     "look at $parks_in in ${elf%/*}/firmware.lst"; return 1; }
-  log=$(mktemp) script=$(mktemp)
-  start_qemu_gdbstub "$QEMU_TWIN" "$elf" "$log" --no-semihosting || { rm -f "$log" "$script"; return 1; }
+  scratch log script
+  start_qemu_gdbstub "$QEMU_TWIN" "$elf" "$log" --no-semihosting || { discard "$log" "$script"; return 1; }
   printf '%s\n' "set confirm off" "set pagination off" "target remote 127.0.0.1:$GDB_PORT" "$loops" continue \
     delete "stepi 20" "backtrace 1" > "$script"
   out=$(timeout 30 gdb-multiarch -nx -batch -x "$script" "$elf" 2>&1)
   stop_qemu
   # The UART, without QEMU's own last words (stop_qemu ended it).
   QEMU_OUTPUT=$(grep -v -E '^qemu-system-arm: terminating on signal' "$log")
-  rm -f "$log" "$script"
+  discard "$log" "$script"
   where=$(grep -E '^#0 ' <<< "$out" | head -n 1 | sed -E 's/^#0 +(0x[0-9a-f]+ in )?//')
   if [[ "$where" != "$parks_in ("* ]]; then
     { echo "UART:"; indent <<< "$QEMU_OUTPUT"; echo "GDB:"; grep -v -E '^(Breakpoint|Deleted|[0-9]+\s)' <<< "$out" | tail -n 8 | indent; } | tail -n 24
@@ -883,7 +988,7 @@ silent_uart_hint() {
   echo "a UART that stays silent. Look, in this order, at:"
   for cause in "${UART_SILENCE_CAUSES[@]}"; do echo "  $number. $cause"; number=$((number + 1)); done
   [ -z "$feed" ] || return 0
-  trace=$(mktemp)
+  scratch trace
   "$COURSE/common/check/qemu-run" --machine "$QEMU_MACHINE" --timeout "$timeout_s" "$@" --trace "$trace" "$elf" > /dev/null 2>&1
   seen=$("$PYTHON3" "$COURSE/common/check/device-writes.py" "$trace" "$UART0_BASE" "$UART0_DATA_OFFSET")
   rm -f "$trace"

@@ -1,9 +1,25 @@
 #!/usr/bin/env bash
 # make doctor: each tool's version, whether CI checks the course with that
 # version, and what is missing (with the one command that installs it).
+#   doctor.sh --missing   only what is missing (make check's preflight: it
+#                         asks no tool its version, and dpkg once)
 set -u
 list="$(dirname "$0")/packages"
 bad=0
+
+if [ "${1:-}" = --missing ]; then
+  installed=$(awk '!/^#/ && $2 == "-" {print $1}' "$list" | xargs -r dpkg-query -W -f='${Package} ${Status}\n' 2>/dev/null)
+  while read -r package command range what; do
+    case "$package" in ''|'#'*) continue ;; esac
+    if [ "$command" = - ]; then
+      [[ $'\n'"$installed"$'\n' == *$'\n'"$package install ok installed"$'\n'* ]] ||
+        { printf '  MISSING  %-32s %s: run make setup\n' "$package" "$what"; bad=1; }
+    elif ! command -v "$command" >/dev/null; then
+      printf '  MISSING  %-32s %s: run make setup (Debian package %s)\n' "$command" "$what" "$package"; bad=1
+    fi
+  done < "$list"
+  exit $bad
+fi
 
 # version_of TEXT: the first dotted number in TEXT (2.13.10, 7.2.22, 12.2).
 version_of() { grep -o -E '[0-9]+\.[0-9]+(\.[0-9]+)?' <<< "$1" | head -n 1; }

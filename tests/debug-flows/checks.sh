@@ -4,6 +4,11 @@
 # where a probe would be needed. Every server listens on a port chosen free
 # for this run, and each check stops only the processes it started: two
 # copies of the course can run their checks side by side.
+#
+# They run in the background, two at a time beside the one in front; the
+# one that builds every real-board image runs in front, and those that use
+# lesson 01's come after it.
+CHECK_BACKGROUND_LIMIT=2
 
 board_setting() {  # board_setting BOARD NAME
   (eval "$(make -s --no-print-directory -C "$COURSE/01_skeleton" BOARD="$1" board-env)" && eval "echo \"\${$2}\"")
@@ -62,8 +67,8 @@ flash_without_probe_fails_fast() {
   note "after ${elapsed} s: $(grep -m1 'no probe found' <<< "$out" | cut -c1-150)"
 }
 
-check "make debug starts QEMU halted, attaches GDB, and cleans up" make_debug_drives_gdb
-check "every board's OpenOCD configuration parses without a probe" openocd_configs_parse
+check_in_background "make debug starts QEMU halted, attaches GDB, and cleans up" make_debug_drives_gdb
+check_in_background "every board's OpenOCD configuration parses without a probe" openocd_configs_parse
 
 # common/debug/openocd.gdb turns semihosting on: OpenOCD must know that
 # command, for every board's target. Without a probe it cannot run it (no
@@ -84,7 +89,7 @@ openocd_knows_semihosting_enable() {
   done
   note "openocd.gdb: monitor $command; OpenOCD knows it for both boards' targets (with no probe: \"must be used after 'init'\")"
 }
-check "the OpenOCD prelude turns semihosting on, with a command OpenOCD knows for both boards" openocd_knows_semihosting_enable
+check_in_background "the OpenOCD prelude turns semihosting on, with a command OpenOCD knows for both boards" openocd_knows_semihosting_enable
 # What make flash writes, in every lesson folder and for both real boards:
 # the real-board build (common/mk/board.mk: SILICON), never a semihosting
 # call; and make debug on the real board loads the same image. Which image
@@ -94,6 +99,7 @@ check "the OpenOCD prelude turns semihosting on, with a command OpenOCD knows fo
 # (no_semihosting_calls).
 flash_writes_no_semihosting() {
   local board lesson elf debugged images=() entry count=0
+  local CHECK_DIR=$CHECK_DIR LESSON_DIR=${LESSON_DIR:-}  # each lesson's in turn, here only
   for board in ek-lm3s6965 microbit; do
     lesson=$COURSE/02_linker
     elf=$(make -s -n --no-print-directory -C "$lesson" BOARD="$board" flash 2>/dev/null | sed -n -E 's|.*/openocd-flash ([^ ]+) .*|\1|p')
@@ -106,10 +112,19 @@ flash_writes_no_semihosting() {
       "'make -n debug' names ${debugged:-no image}" "see debug in common/mk/debug.mk"; return 1; }
     for lesson in "$COURSE"/[0-9][0-9]_*; do images+=("$lesson:$board"); done
   done
-  printf '%s\n' "${images[@]}" | xargs -P "$(nproc)" -I{} sh -c 'make -s --no-print-directory -C "${1%%:*}" BOARD="${1##*:}" PROBE=openocd all > /dev/null 2>&1' sh {}
+  # Each image built (builds) and searched, one per core at a time; what
+  # each check said is read in order.
+  local jobs running=0 outs=() out
+  jobs=$(nproc)
   for entry in "${images[@]}"; do
-    CHECK_DIR=${entry%%:*} LESSON_DIR=${entry%%:*}
-    on_real_board "${entry##*:}" no_semihosting_calls > /dev/null || { on_real_board "${entry##*:}" no_semihosting_calls; return 1; }
+    [ $running -lt "$jobs" ] || { wait -n; running=$((running - 1)); }
+    scratch out
+    (CHECK_DIR=${entry%%:*} LESSON_DIR=${entry%%:*} && on_real_board "${entry##*:}" no_semihosting_calls > "$out" 2>&1) &
+    running=$((running + 1)) outs+=("$out")
+  done
+  wait
+  for out in "${outs[@]}"; do
+    [[ "$(< "$out")" == *": no bkpt 0xab in "*" instructions"* ]] || { cat "$out"; return 1; }
     count=$((count + 1))
   done
   note "make flash writes, and make debug loads, the real-board build; in all $((count / 2)) lesson folders, for both boards: $count images, not one bkpt 0xab"
@@ -117,8 +132,8 @@ flash_writes_no_semihosting() {
 check "make flash writes the real-board build, make debug loads it: no semihosting call in any lesson's image, on either board" \
   flash_writes_no_semihosting
 
-check "make flash BOARD=ek-lm3s6965 without a probe says 'no probe found', quickly" flash_without_probe_fails_fast ek-lm3s6965
-check "make flash BOARD=microbit without a probe says 'no probe found', quickly" flash_without_probe_fails_fast microbit
+check_in_background "make flash BOARD=ek-lm3s6965 without a probe says 'no probe found', quickly" flash_without_probe_fails_fast ek-lm3s6965
+check_in_background "make flash BOARD=microbit without a probe says 'no probe found', quickly" flash_without_probe_fails_fast microbit
 
 # make debug on a real board without one: the same one line as make flash,
 # at once, and no GDB (06_debugging's checks show it for the micro:bit).
@@ -138,16 +153,24 @@ debug_without_probe_fails_at_once() {
   [ "$elapsed" -lt 5000 ] || { explain "a failure at once" "it took $elapsed ms" "is make debug waiting for GDB? see common/debug/openocd-debug"; return 1; }
   note "after $elapsed ms: the same line as make flash, and no GDB"
 }
-check "make debug BOARD=ek-lm3s6965 without a probe fails at once, with make flash's line" debug_without_probe_fails_at_once ek-lm3s6965
+check_in_background "make debug BOARD=ek-lm3s6965 without a probe fails at once, with make flash's line" debug_without_probe_fails_at_once ek-lm3s6965
 
 # The learner's make debug in each lesson folder: halted at the first
 # instruction of Reset_Handler, whose source GDB must list, from the lesson
 # (01) or from common/ (02 on: the build names those files from the
 # course's folder, and make debug tells GDB where that is).
+# The sessions run side by side (each QEMU on a port of its own), and are
+# read in order.
 make_debug_in_every_lesson() {
-  local lesson out count=0 in_common=0 where file line wanted
+  local lesson out count=0 in_common=0 where file line wanted sessions=() entry
   for lesson in "$COURSE"/[0-9][0-9]_*/; do
-    out=$(cd "$lesson" && env -u MAKEFLAGS -u MAKELEVEL -u BOARD make debug GDB_BATCH=../common/debug/at-reset.gdb 2>&1 < /dev/null)
+    scratch out
+    (cd "$lesson" && env -u MAKEFLAGS -u MAKELEVEL -u BOARD make debug GDB_BATCH=../common/debug/at-reset.gdb > "$out" 2>&1 < /dev/null) &
+    sessions+=("$out:$lesson")
+  done
+  wait
+  for entry in "${sessions[@]}"; do
+    lesson=${entry#*:} out=$(< "${entry%%:*}")
     grep -q 'Reset_Handler in section' <<< "$out" || { echo "$out" | tail -n 8 | indent
       explain "'make debug' in $(basename "$lesson") to stop at the first instruction of Reset_Handler" "it did not (above)" "run it yourself"; return 1; }
     # "0x2a0 is in Reset_Handler() (common/runtime/startup.cpp:31)."
@@ -220,7 +243,7 @@ PY
   note "GDB in the configuration's cwd, with its preLaunchCommands, lists common/runtime/startup.cpp"
 }
 
-check "make debug works in every lesson folder, and shows the source of common/" make_debug_in_every_lesson
+check_in_background "make debug works in every lesson folder, and shows the source of common/" make_debug_in_every_lesson
 
 # loopback_only PORT TABLES: in TABLES (the lines of /proc/net/tcp and
 # tcp6), something listens on PORT, and only on 127.0.0.1.
@@ -257,10 +280,10 @@ qemu_on_another_address() {
   return $status
 }
 
-check "must fail: a GDB server on another address fails that check" \
+check_in_background "must fail: a GDB server on another address fails that check" \
   check_fails_with "it listens on 127.0.0.2" qemu_on_another_address
-check "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
-check "VS Code: GDB, started as Cortex-Debug starts it, finds the sources of common/" vscode_gdb_finds_common_sources
+check_in_background "VS Code (Cortex-Debug) launch configurations point at real files" vscode_ok
+check_in_background "VS Code: GDB, started as Cortex-Debug starts it, finds the sources of common/" vscode_gdb_finds_common_sources
 
 gdbserver_waits_for_an_ide() {
   local out pidfile port session attach listening
@@ -286,4 +309,4 @@ gdbserver_waits_for_an_ide() {
   [[ "$listening" == note:* ]] || { echo "$listening"; return 1; }
   note "make gdbserver GDB_PORT=$port: QEMU waits on 127.0.0.1 only (port 3333 by default, for an IDE); the GDB command it prints attached, found the CPU at Reset_Handler and listed common/runtime/panic.cpp"
 }
-check "make gdbserver waits on 127.0.0.1 for an IDE's debugger" gdbserver_waits_for_an_ide
+check_in_background "make gdbserver waits on 127.0.0.1 for an IDE's debugger" gdbserver_waits_for_an_ide
