@@ -33,9 +33,9 @@ start_listening() {
     SERVER_PORT=$(free_port)
     "${@//@PORT@/$SERVER_PORT}" > "$log" 2>&1 &
     SERVER_PID=$!
-    while kill -0 "$SERVER_PID" 2>/dev/null; do
+    # Looked at every 0.05 s, from 0.05 s on (no server listens sooner).
+    while sleep 0.05 && kill -0 "$SERVER_PID" 2>/dev/null; do
       port_is_listening "$SERVER_PORT" && return 0
-      sleep 0.05
     done
     wait "$SERVER_PID" 2>/dev/null
     grep -q -i 'address already in use' "$log" || break

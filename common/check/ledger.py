@@ -22,7 +22,12 @@ says that a block is what the code is.
                             and what each marker names passed in this run
   ledger.py list TEXT...    each claim, where it is, and its markers
   ledger.py totals          the totals over the texts checked in this run
+  ledger.py check-each DIR TEXT...
+                            check, each TEXT on its own, in one process (a
+                            run has a few dozen texts): the K-th TEXT's output
+                            into DIR/K.out, its exit status into DIR/K.status
 """
+import contextlib
 import os
 import re
 import sys
@@ -282,6 +287,14 @@ def check(paths: list[Path]) -> int:
     return 0
 
 
+def check_each(out_dir: Path, paths: list[Path]) -> int:
+    for k, path in enumerate(paths):
+        with open(out_dir / f"{k}.out", "w") as out, contextlib.redirect_stdout(out):
+            status = check([path])
+        (out_dir / f"{k}.status").write_text(f"{status}\n")
+    return 0
+
+
 def totals() -> int:
     state = os.environ.get("CHECK_STATE")
     path = Path(state) / "ledger" if state else None
@@ -305,16 +318,24 @@ def list_claims(paths: list[Path]) -> int:
 
 
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("check", "list", "totals"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("check", "list", "totals", "check-each"):
         print(__doc__)
         return 2
     if sys.argv[1] == "totals":
         return totals()
+    out_dir = None
+    if sys.argv[1] == "check-each":
+        if len(sys.argv) < 3 or not Path(sys.argv[2]).is_dir():
+            print(__doc__)
+            return 2
+        out_dir = Path(sys.argv.pop(2))
     paths = [Path(name).resolve() for name in sys.argv[2:]]
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
         print(f"no such text: {', '.join(missing)}")
         return 1
+    if out_dir:
+        return check_each(out_dir, paths)
     return check(paths) if sys.argv[1] == "check" else list_claims(paths)
 
 

@@ -9,8 +9,8 @@
 course_gdb() {
   local elf=$1 batch=$2 here course status
   shift 2
-  here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-  course=$(dirname "$(dirname "$here")")
+  here=$(cd "${BASH_SOURCE[0]%/*}" && pwd)
+  course=${here%/*/*}
   # The build names the course's own files relative to the course
   # (-ffile-prefix-map in common/mk/rules.mk: common/runtime/startup.cpp),
   # a lesson's relative to its folder, where make starts GDB: so GDB looks
@@ -21,10 +21,10 @@ course_gdb() {
     return
   fi
   # From the script's first command on (trace-commands marks each with +),
-  # without GDB's goodbye.
+  # without GDB's goodbye (one sed).
   timeout --foreground 30 gdb-multiarch "${args[@]}" -ex 'set trace-commands on' -batch -x "$batch" "$elf" \
-    < /dev/null 2>&1 | sed -n -e '/^+/,$p' | sed -e 's/^+/(gdb) /' |
-    grep -v -e '^\[Inferior 1 (process 1) detached\]$' -e '^(gdb) kill$' -e '^(gdb) +*set trace-commands o'
+    < /dev/null 2>&1 | sed -n -e '/^+/,${' -e 's/^+/(gdb) /' -e '/^\[Inferior 1 (process 1) detached\]$/d' \
+    -e '/^(gdb) kill$/d' -e '/^(gdb) +*set trace-commands o/d' -e p -e '}'
   status=${PIPESTATUS[0]}
   [ "$status" -ne 124 ] || echo "make debug: GDB did not finish $batch within 30 s: does it wait for a breakpoint that is never reached?" >&2
   return "$status"

@@ -37,12 +37,25 @@ readme_lists_every_lesson() {
 }
 check "README.md's table of lessons: row 00 and one row per lesson folder, its number, folder and text" readme_lists_every_lesson
 
+# ledger_of K TEXT: the ledger's verdict on TEXT, the K-th text of this run.
+# The first check asks it of every text at once (ledger.py check-each: one
+# Python, not one per text), each text on its own; each check then says
+# its own text's verdict.
 ledger_of() {
-  "$PYTHON3" "$COURSE/common/check/ledger.py" check "$1"
+  local answers="$CHECK_STATE/ledger-texts"
+  if [ ! -d "$answers" ]; then
+    mkdir -p "$answers.new" && "$PYTHON3" "$COURSE/common/check/ledger.py" check-each "$answers.new" "${texts[@]}" &&
+      mv "$answers.new" "$answers" || { explain "the ledger to read this run's texts" "ledger.py check-each failed (above)" \
+      "run: python3 common/check/ledger.py check ${2#"$COURSE"/}"; return 1; }
+  fi
+  [ -f "$answers/$1.status" ] || { explain "the ledger's verdict on ${2#"$COURSE"/}" "none in $answers" "see common/check/ledger.py check-each"; return 1; }
+  cat "$answers/$1.out"
+  return "$(< "$answers/$1.status")"
 }
 
 if [ -n "${CHECK_STATE:-}" ] && [ -f "$CHECK_STATE/folders" ]; then
-  for text in $(texts_of_this_run); do
-    check "every claim of ${text#"$COURSE"/} names what proves it, and that passed in this run" ledger_of "$text"
+  read -r -d '' -a texts < <(texts_of_this_run)
+  for k in "${!texts[@]}"; do
+    check "every claim of ${texts[$k]#"$COURSE"/} names what proves it, and that passed in this run" ledger_of "$k" "${texts[$k]}"
   done
 fi

@@ -133,6 +133,27 @@ check_in_background "ledger: a claim whose check passed in this run counts as ch
 check_in_background "ledger: a sentence with a value and no marker fails, and the message shows the sentence" \
   check_fails_with "ledger-unmarked.md:3: this sentence carries the value 0x20010000, but names nothing that proves it" \
   in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger ledger-unmarked.md
+# tests/ledger asks the ledger of every text at once (check-each): each
+# text must still get its own verdict, as \`ledger.py check TEXT\` gives it.
+ledger_each_text_alone() {
+  local answers status out expected k
+  answers=$(mktemp -d)
+  in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' "$PYTHON3" "$COURSE/common/check/ledger.py" check-each "$answers" \
+    "$CHECK_DIR/fixtures/ledger-unmarked.md" "$CHECK_DIR/fixtures/ledger.md" "$CHECK_DIR/fixtures/ledger-unmarked.md"
+  for k in 0 1 2; do
+    expected=ledger-unmarked.md; [ $k = 1 ] && expected=ledger.md
+    out=$(in_a_run_where 'PASS\ttests/machinery\tproducer\n' '' ledger "$expected")
+    status=$?
+    [ "$(cat "$answers/$k.status" 2>/dev/null)" = "$status" ] && [ "$(cat "$answers/$k.out")" = "$out" ] || {
+      { cat "$answers/$k.out"; echo "(exit $(cat "$answers/$k.status" 2>/dev/null))"; } | indent
+      rm -rf "$answers"
+      explain "check-each's verdict on text $k ($expected) to be ledger.py check's: exit $status" "another (above)" \
+        "see check_each in common/check/ledger.py"; return 1; }
+  done
+  rm -rf "$answers"
+  note "check-each: the same output and exit status as ledger.py check, text by text (failing, passing, failing)"
+}
+check_in_background "ledger: asked of several texts at once, each text gets its own verdict" ledger_each_text_alone
 check_in_background "ledger: a claim whose check failed in this run fails, naming the check" \
   check_fails_with "its check 'producer' (tests/machinery) failed in this run, so nothing backs this claim" \
   in_a_run_where 'FAIL\ttests/machinery\tproducer\n' '' ledger ledger.md
