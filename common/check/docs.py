@@ -312,9 +312,9 @@ def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
                 skipped_notes.append(f"{where}: is compared by {marker[2]['compared-by'][0]}'s own check, after the lessons")
         elif marker[0] != "illustration":
             try:
+                real = source_of(marker[0], marker[1])
                 if COMPARED_BY:
                     compared_blocks.append(where)
-                real = source_of(marker[0], marker[1])
                 unshown = command_not_shown(shown, real) if marker[0] == "transcript" else None
                 if unshown and (not update or not PROMPT.match(real[0] if real else "")):
                     problems.append(f"{where}: {unshown}")
@@ -345,12 +345,8 @@ def process(md: Path, update: bool, unchecked: list[str]) -> list[str]:
                     problems.append(f"{where}: {error}")
             except NotChecked as reason:
                 unchecked.append(f"{where}: {reason}")
-                if where in compared_blocks:
-                    compared_blocks.remove(where)
             except Skipped as reason:
                 skipped_notes.append(f"{where}: {reason}")
-                if where in compared_blocks:
-                    compared_blocks.remove(where)
         out.extend(replacement)
         out.append(lines[close])
         marker = None
